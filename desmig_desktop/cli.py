@@ -1,0 +1,364 @@
+"""The ``desmig`` command line: the same services as the GUI, for operators and scripts.
+
+Exit codes: 0 success, 1 the operation failed, 2 bad usage or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__, i18n, paths
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+i18n.register(
+    {
+        "cli.no_store": {
+            "id": "Belum ada data di {path}. Buat dengan 'desmig init' atau pulihkan cadangan dengan 'desmig restore'.",
+            "en": "No store at {path}. Create one with 'desmig init' or restore a backup with 'desmig restore'.",
+        },
+        "cli.need_credentials": {
+            "id": "Perintah ini perlu login: berikan --user dan --password-file (atau DESMIG_USER dan DESMIG_PASSWORD).",
+            "en": "This command needs a login: give --user and --password-file (or DESMIG_USER and DESMIG_PASSWORD).",
+        },
+        "cli.password_file": {
+            "id": "Berkas kata sandi {file} tidak bisa dibaca: {error}",
+            "en": "Cannot read the password file {file}: {error}",
+        },
+        "cli.password_empty": {
+            "id": "Berkas kata sandi {file} kosong.",
+            "en": "The password file {file} is empty.",
+        },
+        "cli.store_exists": {
+            "id": "Sudah ada data di {path}; tidak ada yang diubah. Gunakan --data-dir lain untuk pusat layanan baru.",
+            "en": "A store already exists at {path}; nothing was changed. Use another --data-dir for a new centre.",
+        },
+        "cli.created": {
+            "id": "Pusat layanan {name} ({village}) dibuat di {path}.",
+            "en": "Centre {name} ({village}) created at {path}.",
+        },
+        "cli.user_added": {"id": "Pengguna {user} ({role}) ditambahkan.", "en": "User {user} ({role}) added."},
+        "cli.password_set": {"id": "Kata sandi {user} diganti.", "en": "Password of {user} changed."},
+        "cli.seeded": {"id": "Data contoh dibuat: {summary}", "en": "Demo data created: {summary}"},
+        "cli.exported": {"id": "Ekspor selesai: {path}", "en": "Export written: {path}"},
+        "cli.backup_done": {"id": "Cadangan dibuat: {path}", "en": "Backup written: {path}"},
+        "cli.restored": {"id": "Cadangan dipulihkan ke {path}.", "en": "Backup restored to {path}."},
+        "cli.kept": {"id": "Data lama disimpan di {path}.", "en": "The previous store was kept at {path}."},
+        "cli.gui_missing": {
+            "id": "Tampilan desktop belum tersedia di versi ini; gunakan perintah 'desmig --help'.",
+            "en": "The desktop interface is not available in this version yet; see 'desmig --help'.",
+        },
+        "cli.unexpected": {
+            "id": "Terjadi kesalahan tak terduga: {error}. Rinciannya ditulis di {log}.",
+            "en": "An unexpected error occurred: {error}. Details were written to {log}.",
+        },
+    }
+)
+
+
+class UsageError(Exception):
+    """Bad usage or unreadable input: exit 2."""
+
+
+def _read_password(file: str) -> str:
+    try:
+        text = Path(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(i18n.t("cli.password_file", file=file, error=error)) from error
+    # Only the line end an editor adds is dropped: spaces may be part of a password.
+    password = text.splitlines()[0] if text else ""
+    if not password:
+        raise UsageError(i18n.t("cli.password_empty", file=file))
+    return password
+
+
+def _open_store():  # type: ignore[no-untyped-def]
+    from .store.db import Store, StoreError
+
+    path = paths.store_path()
+    if not path.exists():
+        raise StoreError(i18n.t("cli.no_store", path=path))
+    return Store.open(path)
+
+
+def _login(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Open the store and log in with the command line's credentials."""
+    from .services import Services, login
+
+    user = args.user or os.environ.get("DESMIG_USER")
+    if args.password_file:
+        password = _read_password(args.password_file)
+    else:
+        password = os.environ.get("DESMIG_PASSWORD") or ""
+    if not user or not password:
+        raise UsageError(i18n.t("cli.need_credentials"))
+    store = _open_store()
+    try:
+        actor = login(store, user, password)
+    except BaseException:
+        store.close()
+        raise
+    return Services(store, actor)
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from .services import create_centre
+
+    path = paths.store_path()
+    if path.exists():
+        print(i18n.t("cli.store_exists", path=path), file=sys.stderr)
+        return EXIT_FAILED
+    password = _read_password(args.admin_password_file)
+    paths.ensure_data_dir()
+    store = create_centre(
+        path,
+        village_code=args.village_code,
+        centre_name=args.centre_name,
+        admin_user=args.admin_user,
+        admin_password=password,
+    )
+    from . import regions
+
+    with store.read() as session:
+        from .domain import Centre
+
+        centre = session.get(Centre, store.centre_id())
+        assert centre is not None
+        print(i18n.t("cli.created", name=centre.name, village=regions.full_name(centre.village_code), path=path))
+    store.close()
+    return EXIT_OK
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    services = _login(args)
+    try:
+        # The subcommand's --password-file is the new password; the global one logs in.
+        if args.users_command == "add":
+            password = _read_password(args.password_file_new)
+            services.accounts.add_user(args.name, role=args.role, password=password)
+            print(i18n.t("cli.user_added", user=args.name, role=args.role))
+        elif args.users_command == "list":
+            for account in services.accounts.list_users():
+                state = "" if account.active else " (nonaktif)" if i18n.current_language() == "id" else " (disabled)"
+                print(f"{account.username}\t{account.role}\t{account.full_name}{state}")
+        elif args.users_command == "passwd":
+            password = _read_password(args.password_file_new)
+            services.accounts.set_password(args.name, password)
+            print(i18n.t("cli.password_set", user=args.name))
+    finally:
+        services.store.close()
+    return EXIT_OK
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from .seed import seed
+
+    services = _login(args)
+    try:
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+        counts = seed(services, args.people, seed=args.seed, progress=progress)
+        print("", file=sys.stderr)
+        summary = ", ".join(f"{table}: {count}" for table, count in counts.items())
+        print(i18n.t("cli.seeded", summary=summary))
+    finally:
+        services.store.close()
+    return EXIT_OK
+
+
+def cmd_import_people(args: argparse.Namespace) -> int:
+    from .io.people_import import ImportFileError, import_people
+
+    services = _login(args)
+    try:
+        try:
+            result = import_people(services, Path(args.file), update=args.update, report_path=Path(args.report) if args.report else None)
+        except ImportFileError as error:
+            raise UsageError(str(error)) from error
+        for line in result.lines():
+            print(line)
+        print(result.summary())
+    finally:
+        services.store.close()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .io import export
+
+    services = _login(args)
+    try:
+        writer: Callable[..., object] = {
+            "json": export.export_json,
+            "csv": export.export_csv,
+            "xlsx": export.export_xlsx,
+        }[args.format]
+        writer(services.store, Path(args.out))
+        print(i18n.t("cli.exported", path=args.out))
+    finally:
+        services.store.close()
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .store.backup import make_backup
+
+    services = _login(args)
+    try:
+        make_backup(services.store, Path(args.out))
+        print(i18n.t("cli.backup_done", path=args.out))
+    finally:
+        services.store.close()
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .domain.enums import Role
+    from .store.backup import check_backup, restore
+
+    check_backup(Path(args.file))
+    if paths.store_path().exists():
+        # Replacing a centre's data is an admin's decision.
+        services = _login(args)
+        try:
+            services.accounts.check_role(Role.ADMIN, "restore")
+        finally:
+            services.store.close()
+    kept = restore(Path(args.file), force=args.force)
+    print(i18n.t("cli.restored", path=paths.store_path()))
+    if kept:
+        print(i18n.t("cli.kept", path=kept))
+    return EXIT_OK
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from .selftest import run_self_test
+
+    return EXIT_OK if run_self_test(print) else EXIT_FAILED
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from .ui.app import run_app
+    except ImportError:
+        print(i18n.t("cli.gui_missing"), file=sys.stderr)
+        return EXIT_FAILED
+    return run_app()
+
+
+# -- parser --------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="desmig", description="Desmigratif Desktop")
+    parser.add_argument("--version", action="version", version=f"desmig {__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: the platform's user data folder; or DESMIG_DATA_DIR)")
+    parser.add_argument("--user", help="user name (or DESMIG_USER)")
+    parser.add_argument("--password-file", help="file holding the password (or DESMIG_PASSWORD)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create the store of a new standalone centre")
+    init.add_argument("--village-code", required=True, help="10-digit Kemendagri village code, dotted or not")
+    init.add_argument("--centre-name", required=True)
+    init.add_argument("--admin-user", required=True)
+    init.add_argument("--admin-password-file", required=True)
+    init.set_defaults(func=cmd_init)
+
+    users = commands.add_parser("users", help="officer accounts (admins)")
+    users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = users_commands.add_parser("add", help="add a user")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=["officer", "supervisor", "admin"])
+    add.add_argument("--password-file", required=True, dest="password_file_new")
+    users_commands.add_parser("list", help="list users")
+    passwd = users_commands.add_parser("passwd", help="set a user's password")
+    passwd.add_argument("name")
+    passwd.add_argument("--password-file", required=True, dest="password_file_new")
+    users.set_defaults(func=cmd_users)
+
+    seed = commands.add_parser("seed", help="fill the store with realistic demo data")
+    seed.add_argument("--people", type=int, required=True)
+    seed.add_argument("--seed", type=int, default=0)
+    seed.set_defaults(func=cmd_seed)
+
+    imp = commands.add_parser("import-people", help="import people from CSV or XLSX")
+    imp.add_argument("file")
+    imp.add_argument("--update", action="store_true", help="update people whose NIK is known")
+    imp.add_argument("--report", help="write one line per row to this CSV file")
+    imp.set_defaults(func=cmd_import_people)
+
+    exp = commands.add_parser("export", help="export the whole store")
+    exp.add_argument("--format", required=True, choices=["json", "csv", "xlsx"])
+    exp.add_argument("--out", required=True)
+    exp.set_defaults(func=cmd_export)
+
+    backup = commands.add_parser("backup", help="a consistent copy of the store")
+    backup.add_argument("--out", required=True)
+    backup.set_defaults(func=cmd_backup)
+
+    restore = commands.add_parser("restore", help="replace the store with a backup")
+    restore.add_argument("file")
+    restore.add_argument("--force", action="store_true")
+    restore.set_defaults(func=cmd_restore)
+
+    selftest = commands.add_parser("self-test", help="check the installation")
+    selftest.set_defaults(func=cmd_self_test)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .services.errors import ServiceError
+    from .store.db import StoreError
+
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except UsageError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_USAGE
+    except (ServiceError, StoreError) as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+    except Exception as error:  # noqa: BLE001 - the last net: say what happened, keep the details
+        log = _log_crash()
+        print(i18n.t("cli.unexpected", error=error, log=log), file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _log_crash() -> Path:
+    import traceback
+    from datetime import UTC, datetime
+
+    folder = paths.logs_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "desmig-errors.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now(UTC).isoformat()} desmig {__version__}\n")
+            handle.write(traceback.format_exc())
+        return log
+    except OSError:
+        return folder
+
+
+if __name__ == "__main__":
+    sys.exit(main())

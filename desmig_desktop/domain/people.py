@@ -1,0 +1,48 @@
+"""Households (keluarga, as on the KK) and the people of the village (penduduk)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlmodel import Field
+
+from .base import SyncedRecord
+
+
+class Household(SyncedRecord, table=True):
+    """Keluarga: one family card (Kartu Keluarga) and its address."""
+
+    __tablename__ = "household"
+
+    no_kk: str | None = Field(default=None, max_length=16, index=True)  # nomor KK
+    address: str | None = Field(default=None, max_length=300)  # alamat
+    dusun: str | None = Field(default=None, max_length=80)  # hamlet
+    rt: str | None = Field(default=None, max_length=3)
+    rw: str | None = Field(default=None, max_length=3)
+
+
+class Person(SyncedRecord, table=True):
+    """Penduduk: a villager the centre serves.
+
+    ``nik`` is absent for people who have none yet (returnees, children): such a record is
+    flagged, and a made-up NIK is never stored. ``flags`` holds the reasons a record needs
+    verification (comma-separated codes such as ``nik.missing`` or ``nik.birth_date_mismatch``).
+    """
+
+    __tablename__ = "person"
+
+    household_id: uuid.UUID | None = Field(default=None, foreign_key="household.id", index=True)
+    nik: str | None = Field(default=None, max_length=16, index=True)
+    name: str = Field(max_length=120)  # nama
+    sex: str = Field(max_length=1)  # jenis kelamin: L / P
+    birth_place: str | None = Field(default=None, max_length=80)  # tempat lahir
+    birth_date: date | None = Field(default=None)  # tanggal lahir
+    phone: str | None = Field(default=None, max_length=20)  # telepon, +62...
+    education: str | None = Field(default=None, max_length=20)  # enums.Education
+    marital_status: str | None = Field(default=None, max_length=20)  # enums.MaritalStatus
+    relationship: str | None = Field(default=None, max_length=20)  # hubungan dalam keluarga
+    flags: str = Field(default="", max_length=200)
+    # Set when this record was merged into another (a duplicate); the record stays, as
+    # a tombstone pointing at the survivor, so history and sync can follow it.
+    merged_into_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")

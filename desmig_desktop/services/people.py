@@ -1,0 +1,300 @@
+"""Penduduk: households and people, with the identity rules of the domain.
+
+A NIK is checked (length, district, encoded date and sex, serial) when it is entered,
+whoever enters it: the GUI, an import or, later, sync. A NIK that disagrees with the
+birth date or sex is stored but flagged for verification; a person without a NIK is
+stored and flagged; a made-up NIK is never stored.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session, func, select
+
+from .. import i18n, validation
+from ..domain import Household, Person
+from ..domain.enums import Education, HouseholdRelationship, MaritalStatus, Sex
+from ..text import fold
+from ..validation import Problem
+from .base import Service, choice, require, required
+from .errors import ValidationFailed
+
+i18n.register(
+    {
+        "person.nik_taken": {
+            "id": "NIK {nik} sudah terdaftar atas nama {name}. Buka data orang itu, jangan membuat data ganda.",
+            "en": "NIK {nik} is already registered to {name}. Open that person's record instead of creating a duplicate.",
+        },
+        "person.nik_missing": {
+            "id": "Belum ada NIK: tandai untuk dilengkapi setelah KTP/KK tersedia.",
+            "en": "No NIK yet: flagged to be completed once the ID card or family card is available.",
+        },
+        "label.name": {"id": "Nama", "en": "Name"},
+        "label.sex": {"id": "Jenis kelamin", "en": "Sex"},
+        "label.education": {"id": "Pendidikan", "en": "Education"},
+        "label.marital_status": {"id": "Status perkawinan", "en": "Marital status"},
+        "label.relationship": {"id": "Hubungan dalam keluarga", "en": "Relationship in household"},
+        "label.rt": {"id": "RT", "en": "RT"},
+        "label.rw": {"id": "RW", "en": "RW"},
+        "household.rt_rw": {
+            "id": "{field} harus berupa angka 1 sampai 3 digit, misalnya 003.",
+            "en": "{field} must be a number of 1 to 3 digits, e.g. 003.",
+        },
+    }
+)
+
+PERSON_FIELDS = (
+    "household_id",
+    "nik",
+    "name",
+    "sex",
+    "birth_place",
+    "birth_date",
+    "phone",
+    "education",
+    "marital_status",
+    "relationship",
+)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of the people list (what search returns)."""
+
+    id: uuid.UUID
+    nik: str | None
+    name: str
+    sex: str
+    birth_date: date | None
+    no_kk: str | None
+    dusun: str | None
+    flags: str
+
+
+def _blank_to_none(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+def clean_household(fields: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """Normalised household fields and the problems found."""
+    clean = {k: _blank_to_none(v) for k, v in fields.items()}
+    problems: list[Problem] = []
+    if clean.get("no_kk"):
+        clean["no_kk"] = validation.normalise_nik(clean["no_kk"])
+        problems += validation.check_kk(clean["no_kk"])
+    for key in ("rt", "rw"):
+        value = clean.get(key)
+        if value is not None:
+            if not str(value).isdigit() or len(str(value)) > 3:
+                label = i18n.t(f"label.{key}")
+                problems.append(Problem(key, "household.rt_rw", i18n.t("household.rt_rw", field=label), "error"))
+            else:
+                clean[key] = f"{int(value):03d}"
+    return clean, problems
+
+
+def clean_person(fields: dict[str, Any], *, partial: bool = False) -> tuple[dict[str, Any], list[Problem]]:
+    """Normalised person fields and every problem (errors and warnings).
+
+    With ``partial`` (an update), only the fields given are checked, except that the NIK
+    is checked against the birth date and sex given with it.
+    """
+    clean = {k: _blank_to_none(v) for k, v in fields.items()}
+    problems: list[Problem] = []
+    if not partial or "name" in clean:
+        problems += required("name", clean.get("name"), i18n.t("label.name"))
+        if clean.get("name"):
+            clean["name"] = " ".join(clean["name"].split())
+    if not partial or "sex" in clean:
+        sex = validation.normalise_sex(clean.get("sex") or "")
+        if sex is None:
+            problems += choice("sex", clean.get("sex"), Sex, label=i18n.t("label.sex"))
+        else:
+            clean["sex"] = sex
+    if clean.get("birth_date") is not None:
+        problems += validation.check_birth_date(clean["birth_date"])
+    if clean.get("nik"):
+        clean["nik"] = validation.normalise_nik(clean["nik"])
+        problems += validation.check_nik(clean["nik"], birth_date=clean.get("birth_date"), sex=clean.get("sex"))
+    if clean.get("phone"):
+        phone_problems = validation.check_phone(clean["phone"])
+        problems += phone_problems
+        if not phone_problems:
+            clean["phone"] = validation.normalise_phone(clean["phone"])
+    problems += choice("education", clean.get("education"), Education, optional=True, label=i18n.t("label.education"))
+    problems += choice("marital_status", clean.get("marital_status"), MaritalStatus, optional=True, label=i18n.t("label.marital_status"))
+    problems += choice("relationship", clean.get("relationship"), HouseholdRelationship, optional=True, label=i18n.t("label.relationship"))
+    return clean, problems
+
+
+def flags_for(nik: str | None, warnings: list[Problem]) -> str:
+    """The verification flags of a person: a missing NIK and every warning's code."""
+    codes = {w.code for w in warnings}
+    if not nik:
+        codes.add("nik.missing")
+    return ",".join(sorted(codes))
+
+
+class PeopleService(Service):
+    """Households and people of the centre."""
+
+    # -- households ------------------------------------------------------------------
+
+    def add_household(self, session: Session | None = None, **fields: Any) -> Household:
+        clean, problems = clean_household(fields)
+        require(problems)
+        if session is not None:
+            return self.add(session, Household, **clean)
+        with self.store.write(self.actor.username) as own:
+            return self.add(own, Household, **clean)
+
+    def household_by_kk(self, session: Session, no_kk: str) -> Household | None:
+        return session.exec(self.active(Household).where(Household.no_kk == no_kk)).first()
+
+    # -- people ----------------------------------------------------------------------
+
+    def add_person(self, session: Session | None = None, **fields: Any) -> tuple[Person, list[Problem]]:
+        """Register a person; returns the record and the warnings it was flagged with."""
+        unknown = set(fields) - set(PERSON_FIELDS)
+        if unknown:
+            raise ValidationFailed([Problem(f, "field.unknown", i18n.t("field.unknown", field=f), "error") for f in sorted(unknown)])
+        clean, problems = clean_person(fields)
+        warnings = require(problems)
+        if session is None:
+            with self.store.write(self.actor.username) as own:
+                return self._insert_person(own, clean, warnings), warnings
+        return self._insert_person(session, clean, warnings), warnings
+
+    def _insert_person(self, session: Session, clean: dict[str, Any], warnings: list[Problem]) -> Person:
+        if clean.get("nik"):
+            self._check_nik_free(session, clean["nik"], None)
+        if clean.get("household_id") is not None:
+            self.get(session, Household, clean["household_id"])
+        return self.add(session, Person, flags=flags_for(clean.get("nik"), warnings), **clean)
+
+    def update_person(self, person_id: uuid.UUID, session: Session | None = None, **fields: Any) -> tuple[Person, list[Problem]]:
+        """Change some fields of a person; the flags are worked out again."""
+        unknown = set(fields) - set(PERSON_FIELDS)
+        if unknown:
+            raise ValidationFailed([Problem(f, "field.unknown", i18n.t("field.unknown", field=f), "error") for f in sorted(unknown)])
+        if session is None:
+            with self.store.write(self.actor.username) as own:
+                return self._update_person(own, person_id, fields)
+        return self._update_person(session, person_id, fields)
+
+    def _update_person(self, session: Session, person_id: uuid.UUID, fields: dict[str, Any]) -> tuple[Person, list[Problem]]:
+        person = self.get(session, Person, person_id)
+        merged = {name: getattr(person, name) for name in PERSON_FIELDS}
+        merged.update(fields)
+        # Check the whole record as it will be, so a new NIK meets the stored birth date.
+        clean, problems = clean_person(merged)
+        warnings = require(problems)
+        if clean.get("nik") and clean["nik"] != person.nik:
+            self._check_nik_free(session, clean["nik"], person.id)
+        if clean.get("household_id") is not None and clean["household_id"] != person.household_id:
+            self.get(session, Household, clean["household_id"])
+        changed = {k: v for k, v in clean.items() if getattr(person, k) != v}
+        changed["flags"] = flags_for(clean.get("nik"), warnings)
+        self.change(session, person, **changed)
+        return person, warnings
+
+    def delete_person(self, person_id: uuid.UUID) -> None:
+        with self.store.write(self.actor.username) as session:
+            self.remove(session, self.get(session, Person, person_id))
+
+    def _check_nik_free(self, session: Session, nik: str, own_id: uuid.UUID | None) -> None:
+        other = self.by_nik(session, nik)
+        if other is not None and other.id != own_id:
+            raise ValidationFailed([Problem("nik", "person.nik_taken", i18n.t("person.nik_taken", nik=nik, name=other.name), "error")])
+
+    def by_nik(self, session: Session, nik: str) -> Person | None:
+        return session.exec(self.active(Person).where(Person.nik == nik)).first()
+
+    def person(self, person_id: uuid.UUID) -> Person:
+        with self.store.read() as session:
+            return self.get(session, Person, person_id)
+
+    def count(self) -> int:
+        with self.store.read() as session:
+            return session.exec(select(func.count()).select_from(Person).where(
+                Person.centre_id == self.actor.centre_id, Person.deleted == False  # noqa: E712
+            )).one()
+
+    # -- search ------------------------------------------------------------------------
+
+    def search(self, query: str, *, limit: int = 50, offset: int = 0) -> list[PersonRow]:
+        """People whose name holds every word of ``query`` (any fragment, any order, case
+        and accents ignored), or whose NIK or KK number starts with the digits typed."""
+        with self.store.read() as session:
+            return search_people(session, self.actor.centre_id, query, limit=limit, offset=offset)
+
+
+_ROW_COLUMNS = (
+    "p.id, p.nik, p.name, p.sex, p.birth_date, h.no_kk, h.dusun, p.flags "
+    "FROM person p LEFT JOIN household h ON h.id = p.household_id "
+)
+
+
+def _row(values: Any) -> PersonRow:
+    birth = values[4]
+    return PersonRow(
+        id=uuid.UUID(values[0]),
+        nik=values[1],
+        name=values[2],
+        sex=values[3],
+        birth_date=date.fromisoformat(birth) if isinstance(birth, str) else birth,
+        no_kk=values[5],
+        dusun=values[6],
+        flags=values[7],
+    )
+
+
+def search_people(session: Session, centre_id: uuid.UUID, query: str, *, limit: int = 50, offset: int = 0) -> list[PersonRow]:
+    """The search behind :meth:`PeopleService.search` (shared with the benchmarks)."""
+    centre = centre_id.hex
+    folded = fold(query)
+    params: dict[str, Any] = {"centre": centre, "limit": limit, "offset": offset}
+    live = "p.centre_id = :centre AND p.deleted = 0"
+    compact = folded.replace(" ", "").replace(".", "")
+    if not folded:
+        sql = f"SELECT {_ROW_COLUMNS} WHERE {live} ORDER BY p.name, p.id LIMIT :limit OFFSET :offset"
+    elif compact.isdigit():
+        # NIK or KK prefix: a range over the indexed column, not a LIKE scan.
+        params.update(low=compact, high=compact + ":")
+        sql = (
+            f"SELECT {_ROW_COLUMNS} WHERE {live} AND ("
+            " (p.nik >= :low AND p.nik < :high)"
+            " OR p.household_id IN (SELECT id FROM household WHERE no_kk >= :low AND no_kk < :high))"
+            " ORDER BY p.name, p.id LIMIT :limit OFFSET :offset"
+        )
+    else:
+        words = folded.split()
+        long_words = [w for w in words if len(w) >= 3]
+        short_words = [w for w in words if len(w) < 3]
+        likes = []
+        for index, word in enumerate(short_words):
+            params[f"w{index}"] = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            likes.append(f"t.text LIKE :w{index} ESCAPE '\\'")
+        like_sql = "".join(f" AND {clause}" for clause in likes)
+        if long_words:
+            # The trigram index finds candidates for words of three letters or more.
+            params["match"] = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+            sql = (
+                f"SELECT {_ROW_COLUMNS} JOIN person_search_text t ON t.person_id = p.id"
+                " WHERE t.id IN (SELECT rowid FROM person_search WHERE person_search MATCH :match)"
+                f" AND {live}{like_sql} ORDER BY p.name, p.id LIMIT :limit OFFSET :offset"
+            )
+        else:
+            sql = (
+                f"SELECT {_ROW_COLUMNS} JOIN person_search_text t ON t.person_id = p.id"
+                f" WHERE {live}{like_sql} ORDER BY p.name, p.id LIMIT :limit OFFSET :offset"
+            )
+    return [_row(values) for values in session.execute(text(sql), params)]

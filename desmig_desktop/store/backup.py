@@ -1,0 +1,104 @@
+"""Backups and restore of the local store.
+
+A backup is a consistent copy taken with SQLite's online backup API, so it can be made
+while the app is writing. A restore checks the file completely before it touches
+anything, and keeps the store it replaces as a backup: a wrong restore can be undone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .. import i18n, paths
+from .db import Store, StoreError, copy_database, is_store_file, schema_revision
+from .migrate import known_revisions
+
+i18n.register(
+    {
+        "backup.not_a_store": {
+            "id": "Berkas {file} bukan cadangan Desmigratif (atau rusak). Pilih berkas cadangan yang benar.",
+            "en": "{file} is not a Desmigratif backup (or it is damaged). Choose a proper backup file.",
+        },
+        "backup.damaged": {
+            "id": "Berkas {file} rusak ({detail}). Gunakan cadangan lain.",
+            "en": "{file} is damaged ({detail}). Use another backup.",
+        },
+        "backup.newer": {
+            "id": "Berkas {file} dibuat oleh versi aplikasi yang lebih baru. Perbarui aplikasi dulu.",
+            "en": "{file} was made by a newer version of the app. Update the app first.",
+        },
+        "backup.store_exists": {
+            "id": "Sudah ada data di laptop ini. Tambahkan --force untuk menggantinya (data lama disimpan sebagai cadangan).",
+            "en": "This laptop already holds a store. Add --force to replace it (the old store is kept as a backup).",
+        },
+        "backup.missing": {
+            "id": "Berkas {file} tidak ditemukan atau tidak bisa dibaca.",
+            "en": "{file} was not found or cannot be read.",
+        },
+    }
+)
+
+
+class BackupError(StoreError):
+    """A backup file that cannot be used; nothing was changed."""
+
+
+def timestamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def make_backup(store: Store, out: Path) -> Path:
+    """Write a consistent copy of ``store`` to ``out``."""
+    out = Path(out)
+    store.backup_to(out)
+    return out
+
+
+def check_backup(file: Path) -> str:
+    """The schema revision of a usable backup file; BackupError otherwise."""
+    file = Path(file)
+    if not file.is_file():
+        raise BackupError(i18n.t("backup.missing", file=file))
+    if not is_store_file(file):
+        raise BackupError(i18n.t("backup.not_a_store", file=file))
+    try:
+        connection = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise BackupError(i18n.t("backup.damaged", file=file, detail=error)) from error
+    if result != "ok":
+        raise BackupError(i18n.t("backup.damaged", file=file, detail=result))
+    revision = schema_revision(file)
+    if revision not in known_revisions():
+        raise BackupError(i18n.t("backup.newer", file=file))
+    assert revision is not None
+    return revision
+
+
+def restore(file: Path, *, force: bool = False, target: Path | None = None) -> Path | None:
+    """Replace the store with the backup ``file``; returns where the old store was kept.
+
+    The file is checked first; the current store (if any) is copied to the backups
+    folder before it is replaced; the restored store is migrated on its next opening.
+    """
+    target = target or paths.store_path()
+    check_backup(file)
+    kept: Path | None = None
+    if target.exists():
+        if not force:
+            raise BackupError(i18n.t("backup.store_exists"))
+        kept = paths.backups_dir() / f"before-restore-{timestamp()}.sqlite3"
+        copy_database(target, kept)
+    # Copy into a temporary file beside the store, then swap it in: a crash mid-copy
+    # leaves the old store untouched.
+    incoming = target.with_name(target.name + ".restoring")
+    copy_database(Path(file), incoming)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    incoming.replace(target)
+    return kept

@@ -1,0 +1,233 @@
+"""Change capture: every write to a synced table leaves a change entry in the same
+transaction, or the write does not happen.
+
+It is enforced at the one place every ORM write passes (the session's flush), so a
+service cannot forget it; bulk writes (seeding, import of large files) go through
+:func:`insert_rows`, which builds the same entries. Hard deletes and edits of
+append-only rows (money, attendance) are refused here too.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from pydantic_core import PydanticUndefined
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session
+
+from ..domain import MODEL_BY_TABLE, SYNCED_MODELS, SyncedRecord
+from ..domain.base import new_id, utcnow
+from . import hlc
+from .local import ChangeEntry, DeviceState
+
+_MODEL_ORDER = {model: index for index, model in enumerate(SYNCED_MODELS)}
+
+
+class CaptureError(RuntimeError):
+    """A write that would escape change capture or break an append-only ledger."""
+
+
+def to_json_value(value: Any) -> Any:
+    """The JSON form of a column value, as change entries and exports carry it."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def column_names(model: type[SyncedRecord]) -> list[str]:
+    return [column.key for column in inspect(model).columns]
+
+
+class _Stamper:
+    """Allocates sequence numbers and clock stamps from the device row of this transaction."""
+
+    def __init__(self, session: Session) -> None:
+        with session.no_autoflush:
+            state = session.get(DeviceState, 1)
+        if state is None:
+            raise CaptureError("the store has no device identity; open it through Store")
+        self.state = state
+
+    def take(self) -> tuple[int, str]:
+        state = self.state
+        stamp, state.hlc_ms, state.hlc_counter = hlc.next_stamp(state.hlc_ms, state.hlc_counter, state.device_id)
+        seq = state.next_seq
+        state.next_seq = seq + 1
+        return seq, stamp
+
+
+def _actor(session: Session) -> str:
+    actor = session.info.get("actor")
+    if not actor:
+        raise CaptureError("a write needs the user who makes it (open a write session with an actor)")
+    return str(actor)
+
+
+def _entry(
+    stamper: _Stamper,
+    *,
+    table: str,
+    row_id: uuid.UUID,
+    centre_id: uuid.UUID,
+    op: str,
+    changes: dict[str, Any],
+    previous: dict[str, Any] | None,
+    user: str,
+    at: datetime,
+) -> dict[str, Any]:
+    seq, stamp = stamper.take()
+    return {
+        "device_id": stamper.state.device_id,
+        "seq": seq,
+        "hlc": stamp,
+        "centre_id": centre_id,
+        "table_name": table,
+        "row_id": row_id,
+        "op": op,
+        "changes": dumps(changes),
+        "previous": dumps(previous) if previous is not None else None,
+        "user": user,
+        "at": at,
+    }
+
+
+def _capture_flush(session: Session, flush_context: Any, instances: Any) -> None:
+    pending_new = [o for o in session.new if isinstance(o, SyncedRecord)]
+    pending_dirty = [o for o in session.dirty if isinstance(o, SyncedRecord) and session.is_modified(o)]
+    for obj in session.deleted:
+        if isinstance(obj, SyncedRecord):
+            raise CaptureError(
+                f"{type(obj).__tablename__} rows are never removed; mark them deleted instead"
+            )
+    if not pending_new and not pending_dirty:
+        return
+    user = _actor(session)
+    stamper = _Stamper(session)
+    now = utcnow()
+    entries: list[dict[str, Any]] = []
+
+    # Parents before children, so a replay of the log never meets a missing parent.
+    for obj in sorted(pending_new, key=lambda o: _MODEL_ORDER[type(o)]):
+        model = type(obj)
+        values = {name: to_json_value(getattr(obj, name)) for name in column_names(model)}
+        entries.append(
+            _entry(stamper, table=model.__tablename__, row_id=obj.id, centre_id=obj.centre_id,
+                   op="insert", changes=values, previous=None, user=user, at=now)  # type: ignore[arg-type]
+        )
+
+    for obj in sorted(pending_dirty, key=lambda o: _MODEL_ORDER[type(o)]):
+        model = type(obj)
+        state = inspect(obj)
+        changes: dict[str, Any] = {}
+        previous: dict[str, Any] = {}
+        for name in column_names(model):
+            if name == "updated_at":
+                continue
+            history = state.attrs[name].history
+            if not history.has_changes():
+                continue
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old == new:
+                continue
+            changes[name] = to_json_value(new)
+            previous[name] = to_json_value(old)
+        if not changes:
+            continue
+        if getattr(model, "__append_only__", False):
+            raise CaptureError(
+                f"{model.__tablename__} is a ledger: record a reversing entry instead of editing"
+            )
+        if "id" in changes or "centre_id" in changes:
+            raise CaptureError("a record's id and centre never change")
+        obj.updated_at = now
+        changes["updated_at"] = to_json_value(now)
+        op = "delete" if changes.get("deleted") is True else "update"
+        entries.append(
+            _entry(stamper, table=model.__tablename__, row_id=obj.id, centre_id=obj.centre_id,
+                   op=op, changes=changes, previous=previous, user=user, at=now)  # type: ignore[arg-type]
+        )
+
+    for values in entries:
+        session.add(ChangeEntry(**values))
+
+
+def install(session_class: type[Session]) -> None:
+    """Capture every flush of sessions of ``session_class``."""
+    if not event.contains(session_class, "before_flush", _capture_flush):
+        event.listen(session_class, "before_flush", _capture_flush)
+
+
+def insert_rows(session: Session, model: type[SyncedRecord], rows: Sequence[dict[str, Any]]) -> list[uuid.UUID]:
+    """Insert many new rows of ``model`` at once, with their change entries.
+
+    For seeding and large imports, where building ORM objects costs more than the work.
+    Rows are validated by the caller (the service); defaults are filled here the same way
+    the model fills them. Returns the ids, in order.
+    """
+    if not rows:
+        return []
+    if model not in _MODEL_ORDER:
+        raise CaptureError(f"{model.__name__} is not a synced table")
+    user = _actor(session)
+    stamper = _Stamper(session)
+    now = utcnow()
+    names = column_names(model)
+    defaults = {
+        name: field.default
+        for name, field in model.model_fields.items()
+        if name in names and field.default is not PydanticUndefined and field.default is not None
+    }
+    full_rows: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
+    for row in rows:
+        unknown = set(row) - set(names)
+        if unknown:
+            raise CaptureError(f"unknown fields for {model.__tablename__}: {sorted(unknown)}")
+        full = {name: None for name in names}
+        full.update(defaults)
+        full.update({"id": new_id(), "created_at": now, "updated_at": now, "deleted": False})
+        full.update(row)
+        full_rows.append(full)
+        entries.append(
+            _entry(stamper, table=model.__tablename__, row_id=full["id"], centre_id=full["centre_id"],
+                   op="insert", changes={k: to_json_value(v) for k, v in full.items()},
+                   previous=None, user=user, at=now)
+        )
+    session.execute(insert(model), full_rows)  # type: ignore[arg-type]
+    session.execute(insert(ChangeEntry), entries)
+    return [row["id"] for row in full_rows]
+
+
+def model_for(table: str) -> type[SyncedRecord]:
+    return MODEL_BY_TABLE[table]
+
+
+def history(session: Session, table: str, row_id: uuid.UUID) -> list[ChangeEntry]:
+    """Every change of one record, oldest first (the Riwayat of that record)."""
+    from sqlmodel import select
+
+    statement = (
+        select(ChangeEntry)
+        .where(ChangeEntry.table_name == table, ChangeEntry.row_id == row_id)
+        .order_by(ChangeEntry.hlc, ChangeEntry.id)  # type: ignore[arg-type]
+    )
+    return list(session.exec(statement))  # type: ignore[attr-defined]
+
+
+def iter_entries(session: Session) -> Iterable[ChangeEntry]:
+    from sqlmodel import select
+
+    return session.exec(select(ChangeEntry).order_by(ChangeEntry.id))  # type: ignore[attr-defined,arg-type]

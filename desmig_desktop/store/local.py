@@ -1,0 +1,59 @@
+"""Bookkeeping tables of this laptop's store. They never sync as records."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from ..domain.base import UTCDateTime
+
+
+class DeviceState(SQLModel, table=True):
+    """This laptop's identity and counters (one row).
+
+    ``next_seq`` numbers this device's changes without gaps, so the server can apply each
+    exactly once; ``hlc_ms``/``hlc_counter`` are the hybrid logical clock, which keeps
+    stamps increasing even when the laptop's clock jumps back after a flat CMOS battery.
+    """
+
+    __tablename__ = "device_state"
+
+    id: int = Field(default=1, primary_key=True)
+    device_id: uuid.UUID
+    centre_id: uuid.UUID | None = Field(default=None)
+    next_seq: int = Field(default=1)
+    hlc_ms: int = Field(default=0)
+    hlc_counter: int = Field(default=0)
+
+
+class ChangeEntry(SQLModel, table=True):
+    """Catatan perubahan: one insert, update or delete of one record.
+
+    Written in the same transaction as the change it describes. It is both the sync
+    outbox (entries of this device not yet acknowledged by the server) and the audit
+    trail (who changed which field, when, from what to what).
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        UniqueConstraint("device_id", "seq"),
+        Index("ix_change_log_row", "table_name", "row_id"),
+    )
+
+    # A local row number only: across machines an entry is known by (device_id, seq).
+    id: int | None = Field(default=None, primary_key=True)
+    device_id: uuid.UUID
+    seq: int
+    hlc: str = Field(max_length=40, index=True)
+    centre_id: uuid.UUID
+    table_name: str = Field(max_length=40)
+    row_id: uuid.UUID
+    op: str = Field(max_length=6)  # insert | update | delete
+    changes: str  # JSON object: field -> new value
+    previous: str | None = Field(default=None)  # JSON object: field -> old value (updates)
+    user: str = Field(max_length=60)
+    at: datetime = Field(sa_type=UTCDateTime)  # the laptop's wall clock, for people to read
+    server_seq: int | None = Field(default=None, index=True)  # set when the server acknowledges
