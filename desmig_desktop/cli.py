@@ -278,11 +278,11 @@ def build_parser() -> argparse.ArgumentParser:
     add = users_commands.add_parser("add", help="add a user")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=["officer", "supervisor", "admin"])
-    add.add_argument("--password-file", required=True, dest="password_file_new")
+    add.add_argument("--password-file", required=True, dest="password_file_new", metavar="FILE")
     users_commands.add_parser("list", help="list users")
     passwd = users_commands.add_parser("passwd", help="set a user's password")
     passwd.add_argument("name")
-    passwd.add_argument("--password-file", required=True, dest="password_file_new")
+    passwd.add_argument("--password-file", required=True, dest="password_file_new", metavar="FILE")
     users.set_defaults(func=cmd_users)
 
     seed = commands.add_parser("seed", help="fill the store with realistic demo data")
@@ -317,7 +317,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as done:  # --help, --version, or bad usage (argparse says 2)
+        return int(done.code or 0)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     return _run(args)
