@@ -2,7 +2,9 @@
 
 Money is a ledger: entries are never edited or deleted; a correction is a new entry that
 reverses the wrong one (``reverses_id``) followed, if needed, by the right one. Amounts
-are whole rupiah, always positive; the direction says which way money moved.
+are whole rupiah. A savings entry's amount is positive and its direction says which way
+money moved (a reversal moves the same amount the other way); a repayment has no
+direction, so its reversal carries the negated amounts and a plain sum is what was paid.
 """
 
 from __future__ import annotations

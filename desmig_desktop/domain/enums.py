@@ -121,11 +121,14 @@ class DocumentType(StrEnum):
     OPP_CERTIFICATE = "sertifikat_opp"
 
 
-# Documents that must be verified before a departure counts as procedural.
+# Documents that must be verified before a departure counts as procedural (UU 18/2017
+# art. 13 and the placement process). The marriage book is only asked of married people.
 DEPARTURE_DOCUMENTS: tuple[DocumentType, ...] = (
     DocumentType.KTP,
     DocumentType.KK,
+    DocumentType.MARITAL_STATUS_LETTER,
     DocumentType.FAMILY_CONSENT,
+    DocumentType.COMPETENCY_CERTIFICATE,
     DocumentType.HEALTH_CERTIFICATE,
     DocumentType.PASSPORT,
     DocumentType.WORK_VISA,

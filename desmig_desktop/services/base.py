@@ -109,9 +109,13 @@ def not_negative(field: str, value: int | float | None, label: str | None = None
     return []
 
 
-def date_order(earlier_field: str, earlier: Any, later_field: str, later: Any) -> list[Problem]:
+def date_order(
+    earlier_field: str, earlier: Any, later_field: str, later: Any, *, earlier_label: str, later_label: str
+) -> list[Problem]:
+    """An error on ``later_field`` when it comes before ``earlier_field``; the labels are
+    what the form calls the two fields."""
     if earlier is not None and later is not None and later < earlier:
-        return [Problem(later_field, "field.date_order", i18n.t("field.date_order", later=later_field, earlier=earlier_field), "error")]
+        return [Problem(later_field, "field.date_order", i18n.t("field.date_order", later=later_label, earlier=earlier_label), "error")]
     return []
 
 

@@ -50,6 +50,10 @@ def column_names(model: type[SyncedRecord]) -> list[str]:
     return [column.key for column in inspect(model).columns]
 
 
+def table_name(model: type[SyncedRecord]) -> str:
+    return str(model.__tablename__)
+
+
 class _Stamper:
     """Allocates sequence numbers and clock stamps from the device row of this transaction."""
 
@@ -123,8 +127,8 @@ def _capture_flush(session: Session, flush_context: Any, instances: Any) -> None
         model = type(obj)
         values = {name: to_json_value(getattr(obj, name)) for name in column_names(model)}
         entries.append(
-            _entry(stamper, table=model.__tablename__, row_id=obj.id, centre_id=obj.centre_id,
-                   op="insert", changes=values, previous=None, user=user, at=now)  # type: ignore[arg-type]
+            _entry(stamper, table=table_name(model), row_id=obj.id, centre_id=obj.centre_id,
+                   op="insert", changes=values, previous=None, user=user, at=now)
         )
 
     for obj in sorted(pending_dirty, key=lambda o: _MODEL_ORDER[type(o)]):
@@ -156,8 +160,8 @@ def _capture_flush(session: Session, flush_context: Any, instances: Any) -> None
         changes["updated_at"] = to_json_value(now)
         op = "delete" if changes.get("deleted") is True else "update"
         entries.append(
-            _entry(stamper, table=model.__tablename__, row_id=obj.id, centre_id=obj.centre_id,
-                   op=op, changes=changes, previous=previous, user=user, at=now)  # type: ignore[arg-type]
+            _entry(stamper, table=table_name(model), row_id=obj.id, centre_id=obj.centre_id,
+                   op=op, changes=changes, previous=previous, user=user, at=now)
         )
 
     for values in entries:
@@ -196,17 +200,17 @@ def insert_rows(session: Session, model: type[SyncedRecord], rows: Sequence[dict
         unknown = set(row) - set(names)
         if unknown:
             raise CaptureError(f"unknown fields for {model.__tablename__}: {sorted(unknown)}")
-        full = {name: None for name in names}
+        full: dict[str, Any] = {name: None for name in names}
         full.update(defaults)
         full.update({"id": new_id(), "created_at": now, "updated_at": now, "deleted": False})
         full.update(row)
         full_rows.append(full)
         entries.append(
-            _entry(stamper, table=model.__tablename__, row_id=full["id"], centre_id=full["centre_id"],
+            _entry(stamper, table=table_name(model), row_id=full["id"], centre_id=full["centre_id"],
                    op="insert", changes={k: to_json_value(v) for k, v in full.items()},
                    previous=None, user=user, at=now)
         )
-    session.execute(insert(model), full_rows)  # type: ignore[arg-type]
+    session.execute(insert(model), full_rows)
     session.execute(insert(ChangeEntry), entries)
     return [row["id"] for row in full_rows]
 
@@ -217,12 +221,12 @@ def model_for(table: str) -> type[SyncedRecord]:
 
 def history(session: Session, table: str, row_id: uuid.UUID) -> list[ChangeEntry]:
     """Every change of one record, oldest first (the Riwayat of that record)."""
-    from sqlmodel import select
+    from sqlmodel import col, select
 
     statement = (
         select(ChangeEntry)
         .where(ChangeEntry.table_name == table, ChangeEntry.row_id == row_id)
-        .order_by(ChangeEntry.hlc, ChangeEntry.id)  # type: ignore[arg-type]
+        .order_by(col(ChangeEntry.hlc), col(ChangeEntry.id))
     )
     return list(session.exec(statement))  # type: ignore[attr-defined]
 
