@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desmig_desktop import i18n, paths  # noqa: E402
-from desmig_desktop.services import Services, create_centre, login  # noqa: E402
+from desmig_desktop.services import Actor, Services, create_centre, login  # noqa: E402
 from desmig_desktop.store.db import Store  # noqa: E402
 
 VILLAGE_CODE = "33.01.02.2003"  # a real desa (Cilacap), see resources/regions
@@ -31,20 +32,37 @@ def data_dir(tmp_path: Path) -> Iterator[Path]:
     i18n.set_language("id")
 
 
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
+@pytest.fixture(scope="session")
+def template_centre(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Actor]:
+    """One centre made through the services, and its admin logged in once.
+
+    Each test gets a copy of its file: creating a store (migrations, an argon2 hash) and
+    logging in (argon2 again) cost most of a second, which hundreds of tests would repeat.
+    """
+    path = tmp_path_factory.mktemp("template") / "desmig.sqlite3"
     created = create_centre(
-        paths.store_path(),
+        path,
         village_code=VILLAGE_CODE,
         centre_name="Pusat Layanan Desmigratif Uji",
         admin_user=ADMIN,
         admin_password=ADMIN_PASSWORD,
     )
-    yield created
+    actor = login(created, ADMIN, ADMIN_PASSWORD)
+    created.checkpoint()
     created.close()
+    return path, actor
 
 
 @pytest.fixture
-def services(store: Store) -> Services:
+def store(data_dir: Path, template_centre: tuple[Path, Actor]) -> Iterator[Store]:
+    """A real store file of a fresh centre, in this test's data folder."""
+    shutil.copyfile(template_centre[0], paths.store_path())
+    opened = Store.open(paths.store_path())
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def services(store: Store, template_centre: tuple[Path, Actor]) -> Services:
     """Services acting for the centre's admin."""
-    return Services(store, login(store, ADMIN, ADMIN_PASSWORD))
+    return Services(store, template_centre[1])
