@@ -58,10 +58,15 @@ class _Stamper:
     """Allocates sequence numbers and clock stamps from the device row of this transaction."""
 
     def __init__(self, session: Session) -> None:
-        with session.no_autoflush:
-            state = session.get(DeviceState, 1)
-        if state is None:
-            raise CaptureError("the store has no device identity; open it through Store")
+        # Held in session.info: the session keeps only weak references to its objects, and
+        # a long unit of work (an import, a seed) would otherwise query the row every flush.
+        state = session.info.get("desmig_device_state")
+        if state is None or state not in session:
+            with session.no_autoflush:
+                state = session.get(DeviceState, 1)
+            if state is None:
+                raise CaptureError("the store has no device identity; open it through Store")
+            session.info["desmig_device_state"] = state
         self.state = state
 
     def take(self) -> tuple[int, str]:
