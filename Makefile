@@ -16,21 +16,23 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/desmig
 
-# Tests run headless (Qt offscreen) on real store files in temporary folders.
+# Tests run headless (Qt offscreen) on real store files in temporary folders; the
+# server's tests also run on the machine's PostgreSQL, started by tests/postgres.sh.
 test: $(STAMP)
+	DESMIG_TEST_DATABASE_URL="$${DESMIG_TEST_DATABASE_URL:-$$(bash tests/postgres.sh)}" \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
 
 lint: $(STAMP)
-	$(BIN)/ruff check desmig_desktop tests bench tools
-	$(BIN)/ruff format --check desmig_desktop tests bench tools
-	$(BIN)/mypy desmig_desktop
+	$(BIN)/ruff check desmig_desktop desmig_server tests bench tools
+	$(BIN)/ruff format --check desmig_desktop desmig_server tests bench tools
+	$(BIN)/mypy desmig_desktop desmig_server
 
 format: $(STAMP)
-	$(BIN)/ruff format desmig_desktop tests bench tools
-	$(BIN)/ruff check --fix desmig_desktop tests bench tools
+	$(BIN)/ruff format desmig_desktop desmig_server tests bench tools
+	$(BIN)/ruff check --fix desmig_desktop desmig_server tests bench tools
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

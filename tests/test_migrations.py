@@ -5,15 +5,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlmodel import Session
-
 from desmig_desktop import paths
-from desmig_desktop.domain import Centre, Household, Person, UserAccount, new_id
+from desmig_desktop.domain import new_id
 from desmig_desktop.services import Services, login
 from desmig_desktop.services.accounts import hash_password
 from desmig_desktop.store import migrate
 from desmig_desktop.store.db import SCHEMA_HEAD, Store, StoreError, make_engine, schema_revision
-from desmig_desktop.store.local import DeviceState
+from desmig_desktop.store.local import ChangeEntry
 
 
 def test_schema_head_in_code_is_alembics_head() -> None:
@@ -21,23 +19,33 @@ def test_schema_head_in_code_is_alembics_head() -> None:
 
 
 def _old_store(path: Path) -> dict[str, object]:
-    """A store at revision 0001 with a centre, an admin and two people, written as the
-    version of that schema would have."""
+    """A store at revision 0001 with a centre, an admin, a household, two people and their
+    change entries, written in plain SQL as the version of that schema wrote them (today's
+    models have columns that schema lacks)."""
     engine = make_engine(path)
     migrate.upgrade(engine, "0001")
-    centre_id, person_id = new_id(), new_id()
-    with Session(engine) as session:
-        session.add(DeviceState(device_id=new_id(), centre_id=centre_id, next_seq=1))
-        session.add(Centre(id=centre_id, centre_id=centre_id, village_code="33.01.02.2003", name="Lama"))
-        session.flush()
-        session.add(UserAccount(centre_id=centre_id, username="admin", role="admin", password_hash=hash_password("rahasia-admin-1")))
-        household = Household(centre_id=centre_id, no_kk="3301020101080001", dusun="Krajan", rt="001", rw="002")
-        session.add(household)
-        session.flush()
-        session.add(Person(id=person_id, centre_id=centre_id, household_id=household.id, name="Nur Aini", sex="P", nik="3301024507950001"))
-        session.add(Person(centre_id=centre_id, name="Mohammad Ridwan", sex="L"))
-        session.commit()
     engine.dispose()
+    centre_id, person_id, household_id, device_id = new_id(), new_id(), new_id(), new_id()
+    now = "2025-01-02 03:04:05.000000"
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO device_state VALUES (1, ?, ?, 6, 0, 0)", (device_id.hex, centre_id.hex))
+    common = "id, centre_id, created_at, updated_at, deleted"
+    db.execute(f"INSERT INTO centre ({common}, village_code, name) VALUES (?, ?, ?, ?, 0, ?, ?)",
+               (centre_id.hex, centre_id.hex, now, now, "33.01.02.2003", "Lama"))
+    db.execute(f"INSERT INTO user_account ({common}, username, full_name, role, password_hash, active)"
+               " VALUES (?, ?, ?, ?, 0, 'admin', '', 'admin', ?, 1)",
+               (new_id().hex, centre_id.hex, now, now, hash_password("rahasia-admin-1")))
+    db.execute(f"INSERT INTO household ({common}, no_kk, dusun, rt, rw) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)",
+               (household_id.hex, centre_id.hex, now, now, "3301020101080001", "Krajan", "001", "002"))
+    db.execute(f"INSERT INTO person ({common}, household_id, nik, name, sex, flags) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, '')",
+               (person_id.hex, centre_id.hex, now, now, household_id.hex, "3301024507950001", "Nur Aini", "P"))
+    db.execute(f"INSERT INTO person ({common}, name, sex, flags) VALUES (?, ?, ?, ?, 0, ?, ?, 'nik.missing')",
+               (new_id().hex, centre_id.hex, now, now, "Mohammad Ridwan", "L"))
+    db.execute("INSERT INTO change_log (device_id, seq, hlc, centre_id, table_name, row_id, op, changes, user, at)"
+               " VALUES (?, 1, '000000000000001-00000-x', ?, 'person', ?, 'insert', '{}', 'admin', ?)",
+               (device_id.hex, centre_id.hex, person_id.hex, now))
+    db.commit()
+    db.close()
     return {"person_id": person_id}
 
 
@@ -54,6 +62,17 @@ def test_upgrade_keeps_data_and_backs_up_first(data_dir: Path) -> None:
         # Rows from before the upgrade are in the new search index.
         assert [row.id for row in services.people.search("aini")] == [facts["person_id"]]
         assert services.people.person(facts["person_id"]).nik == "3301024507950001"  # type: ignore[arg-type]
+        # Old change entries are kept, with the columns sync added filled for them.
+        with store.read() as session:
+            entry = session.get(ChangeEntry, 1)
+            assert entry is not None and entry.row_id == facts["person_id"] and entry.base_seq == 0
+        # And the store works on: a new person is captured with the next sequence number.
+        person, _ = services.people.add_person(name="Siti Rahma", sex="P")
+        with store.read() as session:
+            from sqlmodel import select
+
+            seqs = [e.seq for e in session.exec(select(ChangeEntry).where(ChangeEntry.row_id == person.id))]
+        assert seqs == [6]
 
     backups = list(paths.backups_dir().glob("before-migration-0001-*.sqlite3"))
     assert len(backups) == 1

@@ -109,6 +109,7 @@ def _entry(
         "previous": dumps(previous) if previous is not None else None,
         "user": user,
         "at": at,
+        "base_seq": stamper.state.pull_cursor,
     }
 
 

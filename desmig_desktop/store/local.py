@@ -27,6 +27,14 @@ class DeviceState(SQLModel, table=True):
     next_seq: int = Field(default=1)
     hlc_ms: int = Field(default=0)
     hlc_counter: int = Field(default=0)
+    # Sync (docs/sync-protocol.md). The pull cursor is the last server sequence whose
+    # change is stored here; it only moves in the transaction that stores that page.
+    server_url: str | None = Field(default=None, max_length=300)
+    device_token: str | None = Field(default=None, max_length=200)
+    server_epoch: str | None = Field(default=None, max_length=40)
+    pull_cursor: int = Field(default=0)
+    last_sync_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_sync_error: str | None = Field(default=None)
 
 
 class ChangeEntry(SQLModel, table=True):
@@ -56,4 +64,30 @@ class ChangeEntry(SQLModel, table=True):
     previous: str | None = Field(default=None)  # JSON object: field -> old value (updates)
     user: str = Field(max_length=60)
     at: datetime = Field(sa_type=UTCDateTime)  # the laptop's wall clock, for people to read
+    # The pull cursor when the change was made: what of the others' work it was based on.
+    # The server compares it with each field's last change to find real conflicts.
+    base_seq: int = Field(default=0)
     server_seq: int | None = Field(default=None, index=True)  # set when the server acknowledges
+    # None while waiting to be pushed; applied | duplicate | rejected once answered; a
+    # rejected change stays here (quarantined) with its reason, never deleted.
+    sync_status: str | None = Field(default=None, max_length=10)
+    sync_reason: str | None = Field(default=None)
+
+
+class SyncConflict(SQLModel, table=True):
+    """Konflik: a field both this centre's laptops changed; both values are kept for an
+    officer to review (pulled from the server, which detects them)."""
+
+    __tablename__ = "sync_conflict"
+
+    id: uuid.UUID = Field(primary_key=True)
+    table_name: str = Field(max_length=40)
+    row_id: uuid.UUID = Field(index=True)
+    field: str | None = Field(default=None, max_length=60)
+    kind: str = Field(max_length=20)  # field | delete_vs_edit
+    kept_value: str | None = Field(default=None)  # JSON
+    lost_value: str | None = Field(default=None)  # JSON
+    kept_user: str | None = Field(default=None, max_length=60)
+    lost_user: str | None = Field(default=None, max_length=60)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
