@@ -13,8 +13,14 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/desmig
+
+# Source strings are Indonesian; the .qm files are built, never committed.
+TS := resources/translations/desmig_id.ts resources/translations/desmig_en.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -extensions py -no-obsolete -locations none -source-language id desmig_desktop/ui -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS) resources/translations/qtbase_id.ts
 
 # Tests run headless (Qt offscreen) on real store files in temporary folders; the
 # server's tests also run on the machine's PostgreSQL, started by tests/postgres.sh.

@@ -1,0 +1,219 @@
+"""Starting the desktop application: language, crash handler, first run or login, main window."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import traceback
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from .. import __version__, i18n, paths, regions
+from ..services import Actor
+from ..store.db import Store, StoreError
+from . import preferences
+from .first_run import FirstRunWizard
+from .login import LoginDialog, LoginThrottle
+from .main_window import MainWindow
+from .tasks import TaskManager
+
+CRASH_LOG_NAME = "desmig-gui.log"
+
+
+def translations_dir() -> Path:
+    return paths.resources_dir() / "translations"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load our catalogue for ``language`` and Qt's own, so stock dialogs match.
+
+    Missing ``.qm`` files are fine: our source strings are Indonesian, so without them the
+    app simply speaks Indonesian. Qt ships no Indonesian catalogue; ours
+    (``resources/translations/qtbase_id.ts``) covers the stock buttons and menus.
+    """
+    if language == "id":
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    else:
+        # Day first, as the officers write dates, also in English.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [
+        (f"qtbase_{language}", qt_dir),
+        (f"qtbase_{language}", str(translations_dir())),
+        (f"desmig_{language}", str(translations_dir())),
+    ]
+    have_qtbase = False
+    for name, folder in candidates:
+        if name.startswith("qtbase") and have_qtbase:
+            continue
+        translator = QTranslator(app)
+        if not translator.load(name, folder):
+            translator.deleteLater()
+            continue
+        app.installTranslator(translator)
+        installed.append(translator)
+        have_qtbase = have_qtbase or name.startswith("qtbase")
+    return installed
+
+
+# -- crashes --------------------------------------------------------------------------------------
+
+
+def crash_log_path() -> Path:
+    return paths.logs_dir() / CRASH_LOG_NAME
+
+
+def write_crash_log(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> Path:
+    """Append the traceback to the GUI's log in the data folder; returns the log's path."""
+    log = crash_log_path()
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(
+                f"--- {datetime.now(UTC).isoformat()} desmig {__version__} ({threading.current_thread().name})\n"
+            )
+            handle.write("".join(traceback.format_exception(kind, error, tb)))
+    except OSError:
+        pass
+    return log
+
+
+class CrashHandler:
+    """``sys.excepthook``: log the error, then tell the officer in a dialog (GUI thread only)."""
+
+    def __init__(self) -> None:
+        self.dialog: QMessageBox | None = None
+        self._showing = False
+
+    def __call__(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        log = write_crash_log(kind, error, tb)
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        app = QApplication.instance()
+        # Widgets only on the GUI thread (Python's main thread); elsewhere the log must do.
+        if (
+            app is None
+            or threading.current_thread() is not threading.main_thread()
+            or self._showing
+        ):
+            return
+        self._showing = True
+        try:
+            box = QMessageBox()
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(QCoreApplication.translate("CrashHandler", "Terjadi kesalahan"))
+            box.setText(
+                QCoreApplication.translate(
+                    "CrashHandler",
+                    "Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.\n\n"
+                    "Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pengelola aplikasi.",
+                ).format(log=log)
+            )
+            box.setDetailedText("".join(traceback.format_exception(kind, error, tb)))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.finished.connect(self._closed)
+            self.dialog = box
+            box.show()
+        except Exception:  # noqa: BLE001 - the handler itself must never raise
+            self._showing = False
+
+    def _closed(self, _result: int) -> None:
+        self._showing = False
+        self.dialog = None
+
+
+def install_crash_handler() -> CrashHandler:
+    handler = CrashHandler()
+    sys.excepthook = handler
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            write_crash_log(args.exc_type, args.exc_value, args.exc_traceback)
+
+    threading.excepthook = thread_hook
+    return handler
+
+
+# -- start -----------------------------------------------------------------------------------------
+
+
+def _fail(title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.exec()
+
+
+def _open_centre(
+    tasks: TaskManager, prefs: preferences.Preferences, throttle: LoginThrottle
+) -> tuple[Store, Actor] | None:
+    """The store and the logged-in officer: the login, or the first-run wizard on a new
+    laptop; ``None`` when the officer gives up."""
+    if not paths.store_path().exists():
+        wizard = FirstRunWizard(tasks)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return wizard.result_centre
+    try:
+        store = Store.open(paths.store_path())
+    except StoreError as error:
+        _fail(
+            QCoreApplication.translate("run_app", "Data tidak dapat dibuka"),
+            QCoreApplication.translate(
+                "run_app", "Data di {path} tidak dapat dibuka: {error}"
+            ).format(path=paths.store_path(), error=error),
+        )
+        return None
+    login = LoginDialog(store, tasks, throttle, username=prefs.last_user)
+    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        store.close()
+        return None
+    prefs.last_user = login.actor.username
+    preferences.save(prefs)
+    return store, login.actor
+
+
+def run_app(argv: Sequence[str] | None = None) -> int:
+    """Open the application; returns the process exit code."""
+    app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Desmigratif")
+    app.setOrganizationName("Desmigratif")
+    app.setApplicationVersion(__version__)
+    paths.ensure_data_dir()
+    prefs = preferences.load()
+    language = preferences.effective_language(prefs)
+    i18n.set_language(language)
+    translators = install_translators(app, language)
+    install_crash_handler()
+    tasks = TaskManager(app)
+    try:
+        # The first village search must not wait for the region file to load.
+        tasks.run(regions.preload, on_error=lambda _e: None)
+        throttle = LoginThrottle()
+        opened = _open_centre(tasks, prefs, throttle)
+        if opened is None:
+            return 0
+        store, actor = opened
+        window = MainWindow(store, actor, tasks, prefs=prefs, throttle=throttle, language=language)
+        window.show_for_screen()
+        try:
+            return app.exec()
+        finally:
+            window.close()
+            tasks.shutdown()
+            store.close()
+    finally:
+        tasks.shutdown()
+        tasks.deleteLater()
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -1,0 +1,233 @@
+"""The login dialog: at start, after the idle lock, and to switch user.
+
+The password is checked off the GUI thread (argon2 takes a noticeable moment on old
+laptops). After repeated failures the next try waits longer and longer; the wait is kept
+by a :class:`LoginThrottle` that outlives the dialog, so closing and reopening it (or the
+lock screen coming back) does not reset the count.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import Actor, AuthenticationFailed, login
+from ..store.db import Store
+from .tasks import TaskManager
+from .widgets import MessageLabel
+
+
+class LoginThrottle:
+    """Failed logins so far and when the next try is allowed.
+
+    No wait after the first failure (a typo), then 1, 2, 4, 8... seconds (times ``unit``),
+    at most ``cap`` seconds. A success resets it.
+    """
+
+    def __init__(self, unit: float = 1.0, cap: float = 60.0) -> None:
+        self.unit = unit
+        self.cap = cap
+        self.failures = 0
+        self.delays: list[float] = []
+        self._locked_until = 0.0
+
+    def delay_for(self, failures: int) -> float:
+        if failures <= 1:
+            return 0.0
+        return min(self.unit * 2 ** (failures - 2), self.cap)
+
+    def record_failure(self) -> float:
+        self.failures += 1
+        delay = self.delay_for(self.failures)
+        self.delays.append(delay)
+        self._locked_until = time.monotonic() + delay
+        return delay
+
+    def record_success(self) -> None:
+        self.failures = 0
+        self._locked_until = 0.0
+
+    def remaining(self) -> float:
+        return max(0.0, self._locked_until - time.monotonic())
+
+
+class LoginDialog(QDialog):
+    """User name and password; ``actor`` holds who logged in once accepted."""
+
+    loggedIn = Signal(object)  # Actor
+
+    def __init__(
+        self,
+        store: Store,
+        tasks: TaskManager,
+        throttle: LoginThrottle,
+        *,
+        username: str = "",
+        centre_name: str = "",
+        locked: bool = False,
+        cancel_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.tasks = tasks
+        self.throttle = throttle
+        self.actor: Actor | None = None
+        self._checking = False
+        self._locked = locked
+        self.setWindowTitle(self.tr("Masuk - Desmigratif"))
+        self.setMinimumWidth(420)
+
+        self.heading = QLabel(self.tr("Layar terkunci") if locked else self.tr("Selamat datang"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        if locked:
+            intro = self.tr(
+                "Aplikasi dikunci karena lama tidak dipakai. Masuk lagi untuk melanjutkan."
+            )
+        else:
+            intro = self.tr("Masukkan nama pengguna dan kata sandi Anda.")
+        if centre_name:
+            intro = centre_name + "\n" + intro
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+
+        self.username = QLineEdit(username)
+        self.username.setAccessibleName(self.tr("Nama pengguna"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Kata sandi"))
+        self.show_password = QCheckBox(self.tr("Tampilkan kata sandi"))
+        self.show_password.toggled.connect(
+            lambda on: self.password.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Nama pengguna"), self.username)
+        form.addRow(self.tr("Kata sandi"), self.password)
+        form.addRow("", self.show_password)
+
+        self.message = MessageLabel()
+        self.wait_message = MessageLabel()
+
+        self.buttons = QDialogButtonBox()
+        self.login_button = QPushButton(self.tr("Masuk"))
+        self.login_button.setDefault(True)
+        self.cancel_button = QPushButton(cancel_text or self.tr("Keluar"))
+        self.buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        # The login button checks first; accept() is called only when the password is right.
+        self.login_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.wait_message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(100)
+        self._countdown.timeout.connect(self._tick)
+        (self.password if username else self.username).setFocus()
+        if self.throttle.remaining() > 0:
+            self._start_countdown()
+
+    # -- checking ----------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if self._checking or self.throttle.remaining() > 0:
+            return
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not username or not password:
+            self.message.show_message(self.tr("Isi nama pengguna dan kata sandi."))
+            (self.username if not username else self.password).setFocus()
+            return
+        self._set_checking(True)
+        self.message.show_message(self.tr("Memeriksa..."), "info")
+        store = self.store
+        self.tasks.run(
+            lambda: login(store, username, password), self._on_success, self._on_failure, owner=self
+        )
+
+    def _on_success(self, actor: Actor) -> None:
+        self._set_checking(False)
+        self.throttle.record_success()
+        self.actor = actor
+        self.message.clear_message()
+        self.loggedIn.emit(actor)
+        self.accept()
+
+    def _on_failure(self, error: BaseException) -> None:
+        self._set_checking(False)
+        if not isinstance(error, AuthenticationFailed):
+            self.message.show_message(
+                self.tr("Data tidak dapat dibuka: {error}").format(error=error)
+            )
+            return
+        delay = self.throttle.record_failure()
+        self.message.show_message(error.message)
+        self.password.clear()
+        self.password.setFocus()
+        if delay > 0:
+            self._start_countdown()
+
+    def _set_checking(self, checking: bool) -> None:
+        self._checking = checking
+        for widget in (self.username, self.password, self.login_button):
+            widget.setEnabled(not checking)
+
+    # -- waiting after failures ----------------------------------------------------------
+
+    def _start_countdown(self) -> None:
+        self.login_button.setEnabled(False)
+        self._tick()
+        self._countdown.start()
+
+    def _tick(self) -> None:
+        remaining = self.throttle.remaining()
+        if remaining <= 0:
+            self._countdown.stop()
+            self.wait_message.clear_message()
+            self.login_button.setText(self.tr("Masuk"))
+            self.login_button.setEnabled(not self._checking)
+            self.password.setFocus()
+            return
+        seconds = math.ceil(remaining)
+        self.login_button.setText(self.tr("Masuk (%n)", "", seconds))
+        self.wait_message.show_message(
+            self.tr("Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.", "", seconds),
+            "warning",
+        )
+
+    @property
+    def waiting(self) -> bool:
+        """Whether the dialog is making the user wait before the next try."""
+        return self._countdown.isActive()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        # Escape on the lock screen must not close the application: only the button does.
+        if event.key() == Qt.Key.Key_Escape and self._locked:
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,502 @@
+"""The main window: the sidebar of pages, the status bar, the idle lock and switching user."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import regions
+from ..services import Actor, Services
+from ..store.db import Store
+from . import preferences
+from .login import LoginDialog, LoginThrottle
+from .people_page import PeoplePage
+from .preferences import Preferences
+from .settings_page import SettingsPage
+from .tasks import TaskManager
+
+PAGE_KEYS = (
+    "home",
+    "people",
+    "migration",
+    "protection",
+    "enterprise",
+    "parenting",
+    "cooperative",
+    "training",
+    "history",
+    "settings",
+)
+
+STYLE = """
+QListWidget#sidebar { border: none; background: #1f3a5f; color: white; font-size: 11pt; outline: 0; }
+QListWidget#sidebar::item { padding: 7px 12px; }
+QListWidget#sidebar::item:selected { background: #f2b134; color: #1b1b1b; }
+QListWidget#sidebar::item:hover:!selected { background: #2c4f7c; }
+QFrame#sidebarFrame { background: #1f3a5f; }
+QLabel#brand { color: white; font-size: 13pt; font-weight: 600; padding: 10px 12px 2px 12px; }
+QLabel#brandCentre { color: #cfd9e6; padding: 0 12px 10px 12px; }
+QFrame#sidebarFrame QPushButton { text-align: left; padding: 6px 12px; }
+QLabel#pageTitle { font-size: 15pt; font-weight: 600; padding-bottom: 4px; }
+"""
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``timeout_ms`` without a key press, click or wheel turn in the
+    application. It watches the whole application, dialogs included."""
+
+    idle = Signal()
+
+    _ACTIVITY = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+        }
+    )
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timeout_ms = timeout_ms
+        self._last = time.monotonic()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._check)
+        self._running = False
+
+    @property
+    def timeout_ms(self) -> int:
+        return self._timeout_ms
+
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        self._timeout_ms = timeout_ms
+        if self._running:
+            self.start()
+
+    def start(self) -> None:
+        self._running = True
+        self._last = time.monotonic()
+        self._timer.start(self._timeout_ms)
+
+    def stop(self) -> None:
+        self._running = False
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Only a timestamp per event: restarting a timer on every mouse move would cost more.
+        if event.type() in self._ACTIVITY:
+            self._last = time.monotonic()
+        return False
+
+    def _check(self) -> None:
+        if not self._running:
+            return
+        quiet_ms = (time.monotonic() - self._last) * 1000
+        if quiet_ms >= self._timeout_ms:
+            self._running = False
+            self.idle.emit()
+        else:
+            self._timer.start(max(1, int(self._timeout_ms - quiet_ms)))
+
+
+class PlaceholderPage(QWidget):
+    """A page that comes in a later version: its name and one line saying so."""
+
+    def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        self.coming = QLabel(
+            self.tr("Halaman ini sedang disiapkan dan akan tersedia pada versi berikutnya.")
+        )
+        self.coming.setWordWrap(True)
+        detail = QLabel(description)
+        detail.setWordWrap(True)
+        detail.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.coming)
+        layout.addWidget(detail)
+        layout.addStretch(1)
+
+
+class LockedPage(QWidget):
+    """What stays on screen behind the login dialog: nothing of the centre's data."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(self.tr("Terkunci"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setObjectName("pageTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    """Pages in a sidebar; the status bar says who works on which centre."""
+
+    locked = Signal()
+    unlocked = Signal()
+    loginDialogOpened = Signal(object)  # LoginDialog
+
+    def __init__(
+        self,
+        store: Store,
+        actor: Actor,
+        tasks: TaskManager,
+        *,
+        prefs: Preferences | None = None,
+        throttle: LoginThrottle | None = None,
+        language: str = "id",
+        idle_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.tasks = tasks
+        self.prefs = prefs or Preferences()
+        self.throttle = throttle or LoginThrottle()
+        self.language = language
+        self.services = Services(store, actor)
+        self.login_dialog: LoginDialog | None = None
+        self.centre_name = ""
+        self._hidden_dialogs: list[QDialog] = []
+        self._closing_for_good = False
+
+        self.setWindowTitle(self.tr("Desmigratif"))
+        self.setStyleSheet(STYLE)
+
+        # -- sidebar
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setAccessibleName(self.tr("Menu halaman"))
+        self.brand = QLabel(self.tr("Desmigratif"))
+        self.brand.setObjectName("brand")
+        self.brand_centre = QLabel("")
+        self.brand_centre.setObjectName("brandCentre")
+        self.brand_centre.setWordWrap(True)
+        self.lock_button = QPushButton(self.tr("Kunci layar"))
+        self.lock_button.setToolTip(self.tr("Kunci sekarang (Ctrl+L)"))
+        self.switch_button = QPushButton(self.tr("Ganti pengguna"))
+        self.switch_button.setToolTip(self.tr("Petugas lain masuk tanpa menutup aplikasi"))
+        side = QFrame()
+        side.setObjectName("sidebarFrame")
+        side.setFixedWidth(210)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 8)
+        side_layout.setSpacing(4)
+        side_layout.addWidget(self.brand)
+        side_layout.addWidget(self.brand_centre)
+        side_layout.addWidget(self.sidebar, 1)
+        for button in (self.lock_button, self.switch_button):
+            wrap = QHBoxLayout()
+            wrap.setContentsMargins(8, 0, 8, 0)
+            wrap.addWidget(button)
+            side_layout.addLayout(wrap)
+
+        # -- pages
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.page_titles = self._page_titles()
+        descriptions = self._page_descriptions()
+        for key in PAGE_KEYS:
+            if key == "people":
+                page: QWidget = PeoplePage(self.services, tasks)
+            elif key == "settings":
+                settings = SettingsPage(self.prefs, language)
+                settings.idleLockChanged.connect(
+                    lambda minutes: self.idle.set_timeout_ms(minutes * 60_000)
+                )
+                page = settings
+            else:
+                page = PlaceholderPage(self.page_titles[key], descriptions.get(key, ""))
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(self.page_titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+        self.locked_page = LockedPage()
+        self.stack.addWidget(self.locked_page)
+        self.sidebar.currentRowChanged.connect(self._page_chosen)
+
+        central = QWidget()
+        central_layout = QHBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(side)
+        content = QVBoxLayout()
+        content.setContentsMargins(12, 8, 12, 4)
+        content.addWidget(self.stack)
+        central_layout.addLayout(content, 1)
+        self.setCentralWidget(central)
+
+        # -- status bar
+        self.user_label = QLabel()
+        self.centre_label = QLabel()
+        self.sync_label = QLabel(self.tr("Belum tersinkron"))
+        self.sync_label.setToolTip(
+            self.tr("Sinkronisasi dengan server pusat hadir pada versi berikutnya.")
+        )
+        bar = self.statusBar()
+        bar.addWidget(self.user_label)
+        bar.addWidget(self._separator())
+        bar.addWidget(self.centre_label, 1)
+        bar.addPermanentWidget(self.sync_label)
+        self._show_actor()
+        self._load_centre()
+
+        # -- idle lock and shortcuts
+        minutes = self.prefs.idle_lock_minutes
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.start()
+        self.lock_button.clicked.connect(self.lock)
+        self.switch_button.clicked.connect(self.switch_user)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        for number, key in enumerate(PAGE_KEYS[:10]):
+            QShortcut(
+                QKeySequence(f"Ctrl+{(number + 1) % 10}"),
+                self,
+                activated=lambda k=key: self.show_page(k),
+            )
+
+        self.sidebar.setCurrentRow(PAGE_KEYS.index("people"))
+        self._size_for_screen()
+
+    # -- texts --------------------------------------------------------------------------------
+
+    def _page_titles(self) -> dict[str, str]:
+        return {
+            "home": self.tr("Beranda"),
+            "people": self.tr("Penduduk"),
+            "migration": self.tr("Layanan Migrasi"),
+            "protection": self.tr("Perlindungan"),
+            "enterprise": self.tr("Usaha Produktif"),
+            "parenting": self.tr("Parenting"),
+            "cooperative": self.tr("Koperasi"),
+            "training": self.tr("Pelatihan"),
+            "history": self.tr("Riwayat"),
+            "settings": self.tr("Pengaturan"),
+        }
+
+    def _page_descriptions(self) -> dict[str, str]:
+        return {
+            "home": self.tr(
+                "Ringkasan per pilar, pengingat dokumen yang akan habis masa berlakunya, dan grafik keberangkatan."
+            ),
+            "migration": self.tr(
+                "Tahapan perjalanan calon pekerja migran dan daftar periksa dokumennya."
+            ),
+            "protection": self.tr("Kasus perlindungan, rujukan ke mitra, dan tindak lanjutnya."),
+            "enterprise": self.tr(
+                "Usaha keluarga pekerja migran dan purna pekerja migran, dengan laporan bulanannya."
+            ),
+            "parenting": self.tr("Anak, wali, sesi parenting, dan daftar hadir."),
+            "cooperative": self.tr("Anggota, simpanan, pinjaman, dan angsuran koperasi."),
+            "training": self.tr("Pelatihan BLK, peserta, dan sertifikat."),
+            "history": self.tr("Siapa mengubah apa dan kapan, untuk setiap data."),
+        }
+
+    def _separator(self) -> QFrame:
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        return line
+
+    def _show_actor(self) -> None:
+        actor = self.services.actor
+        role = {
+            "officer": self.tr("petugas"),
+            "supervisor": self.tr("pengawas"),
+            "admin": self.tr("admin"),
+        }.get(actor.role.value, actor.role.value)
+        self.user_label.setText(
+            self.tr("Pengguna: {user} ({role})").format(user=actor.username, role=role)
+        )
+
+    def _load_centre(self) -> None:
+        accounts = self.services.accounts
+
+        def read() -> tuple[str, str]:
+            centre = accounts.centre()
+            return centre.name, regions.full_name(centre.village_code) or centre.village_code
+
+        self.tasks.run(read, self._show_centre, lambda _e: None, owner=self)
+
+    def _show_centre(self, centre: tuple[str, str]) -> None:
+        name, village = centre
+        self.centre_name = name
+        self.centre_label.setText(
+            self.tr("Pusat layanan: {name} - {village}").format(name=name, village=village)
+        )
+        self.brand_centre.setText(name)
+        self.setWindowTitle(self.tr("Desmigratif - {name}").format(name=name))
+
+    # -- pages ----------------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        if self.stack.currentWidget() is self.locked_page:
+            return
+        self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
+
+    def current_page_key(self) -> str:
+        widget = self.stack.currentWidget()
+        for key, page in self.pages.items():
+            if page is widget:
+                return key
+        return "locked"
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0 or self.stack.currentWidget() is self.locked_page:
+            return
+        self.stack.setCurrentWidget(self.pages[PAGE_KEYS[row]])
+
+    def _size_for_screen(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        if available is None:
+            self.resize(1280, 720)
+            return
+        self.resize(min(1280, available.width()), min(740, available.height()))
+
+    def show_for_screen(self) -> None:
+        """Maximised on the small laptop screens the officers have (1366x768), else a window."""
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        if available is not None and (available.width() <= 1440 or available.height() <= 900):
+            self.showMaximized()
+        else:
+            self.show()
+
+    # -- lock and switch user -----------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.locked_page
+
+    def lock(self) -> None:
+        """Hide the centre's data and ask for a password again (the same user or another)."""
+        self._ask_login(locked=True)
+
+    def switch_user(self) -> None:
+        """Another officer logs in; cancelling returns to the current one."""
+        self._ask_login(locked=False)
+
+    def _ask_login(self, *, locked: bool) -> None:
+        if self.login_dialog is not None:
+            return
+        self.idle.stop()
+        self._hide_content()
+        if locked:
+            dialog = LoginDialog(
+                self.store,
+                self.tasks,
+                self.throttle,
+                username=self.services.actor.username,
+                centre_name=self.centre_name,
+                locked=True,
+                cancel_text=self.tr("Keluar aplikasi"),
+                parent=self,
+            )
+        else:
+            dialog = LoginDialog(
+                self.store,
+                self.tasks,
+                self.throttle,
+                centre_name=self.centre_name,
+                cancel_text=self.tr("Batal"),
+                parent=self,
+            )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._logged_in(dialog.actor))
+        dialog.rejected.connect(lambda: self._login_cancelled(locked))
+        self.login_dialog = dialog
+        self.locked.emit()
+        self.loginDialogOpened.emit(dialog)
+        dialog.open()
+
+    def _hide_content(self) -> None:
+        self._hidden_dialogs = [
+            d
+            for d in self.findChildren(QDialog)
+            if d.isVisible() and not isinstance(d, LoginDialog)
+        ]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        self.stack.setCurrentWidget(self.locked_page)
+        self.sidebar.setEnabled(False)
+        self.lock_button.setEnabled(False)
+        self.switch_button.setEnabled(False)
+
+    def _show_content(self, same_user: bool) -> None:
+        self.sidebar.setEnabled(True)
+        self.lock_button.setEnabled(True)
+        self.switch_button.setEnabled(True)
+        self.stack.setCurrentWidget(self.pages[PAGE_KEYS[max(0, self.sidebar.currentRow())]])
+        for dialog in self._hidden_dialogs:
+            if same_user:
+                dialog.show()
+            else:
+                # Another officer: what the previous one was typing is not theirs to save.
+                dialog.done(QDialog.DialogCode.Rejected)
+        self._hidden_dialogs = []
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _logged_in(self, actor: Actor | None) -> None:
+        self.login_dialog = None
+        if actor is None:
+            return
+        same_user = actor.user_id == self.services.actor.user_id
+        if not same_user:
+            self._set_actor(actor)
+        self.prefs.last_user = actor.username
+        preferences.save(self.prefs)
+        self._show_content(same_user)
+
+    def _login_cancelled(self, locked: bool) -> None:
+        self.login_dialog = None
+        if locked:
+            self._closing_for_good = True
+            self.close()
+            return
+        self._show_content(same_user=True)
+
+    def _set_actor(self, actor: Actor) -> None:
+        self.services = Services(self.store, actor)
+        old = self.pages["people"]
+        people = PeoplePage(self.services, self.tasks)
+        index = self.stack.indexOf(old)
+        self.stack.insertWidget(index, people)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.pages["people"] = people
+        self._show_actor()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        super().closeEvent(event)

@@ -1,0 +1,271 @@
+"""Penduduk: the people registry, searched as you type, with the add/edit form."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import Person
+from ..services import Services
+from .people_model import (
+    COL_BIRTH_DATE,
+    COL_DUSUN,
+    COL_FLAGS,
+    COL_NAME,
+    COL_NIK,
+    COL_NO_KK,
+    COL_SEX,
+    PERSON_ID_ROLE,
+    PeopleTableModel,
+)
+from .person_dialog import PersonDialog
+from .tasks import TaskManager
+from .widgets import MessageLabel
+
+SEARCH_DELAY_MS = 250
+
+
+class PeoplePage(QWidget):
+    """The registry table, the search box and the buttons to add and edit people."""
+
+    personDialogOpened = Signal(object)  # PersonDialog, for whoever wants to watch it
+
+    def __init__(
+        self, services: Services, tasks: TaskManager, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.person_dialog: PersonDialog | None = None
+        self._total: int | None = None
+        self._select_after_load: uuid.UUID | None = None
+        self._loaded_once = False
+
+        title = QLabel(self.tr("Penduduk"))
+        title.setObjectName("pageTitle")
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nama, NIK, atau No. KK..."))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Cari penduduk"))
+        self.add_button = QPushButton(self.tr("Tambah orang"))
+        self.add_button.setToolTip(self.tr("Daftarkan penduduk baru (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Ubah"))
+        self.edit_button.setToolTip(self.tr("Ubah data orang yang dipilih (Enter)"))
+        self.edit_button.setEnabled(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+
+        self.notice = MessageLabel()
+
+        self.model = PeopleTableModel(tasks, services.people.search, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        digits = self.table.fontMetrics().horizontalAdvance("0000000000000000") + 24
+        for column, width in (
+            (COL_NIK, digits),
+            (COL_SEX, 44),
+            (COL_BIRTH_DATE, self.table.fontMetrics().horizontalAdvance("00-00-0000") + 40),
+            (COL_NO_KK, digits),
+            (COL_DUSUN, 130),
+            (COL_FLAGS, 170),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.installEventFilter(self)
+        self.search.installEventFilter(self)
+
+        self.status = QLabel()
+        self.status.setObjectName("listStatus")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(bar)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._apply_search)
+
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.table.doubleClicked.connect(self.edit_person_at)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.loadingChanged.connect(lambda _l: self._update_status())
+        self.model.pageLoaded.connect(self._page_loaded)
+        self.model.failed.connect(lambda message: self.notice.show_message(message, "error"))
+        self.model.modelReset.connect(self._selection_changed)
+
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_person)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        self.setFocusProxy(self.search)
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        # The registry is read when the page is first shown, not when the window is built.
+        if not self._loaded_once:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Read the list and the total again (after a save, or a change of user)."""
+        self._loaded_once = True
+        self.model.reload()
+        self.tasks.run(self.services.people.count, self._got_total, lambda _e: None, owner=self)
+        self._update_status()
+
+    def _got_total(self, total: int) -> None:
+        self._total = total
+        self._update_status()
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        self._loaded_once = True
+        self.model.set_query(self.search.text())
+        self._update_status()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _page_loaded(self, _rows: int) -> None:
+        if self._select_after_load is not None:
+            row = self.model.row_of(self._select_after_load)
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, COL_NAME))
+            self._select_after_load = None
+        self._update_status()
+
+    def _update_status(self) -> None:
+        shown = self.model.rowCount()
+        query = self.model.query
+        if self.model.loading and shown == 0:
+            text = self.tr("Memuat...")
+        elif shown == 0 and query:
+            text = self.tr(
+                'Tidak ada yang cocok dengan "{query}". Periksa ejaan, atau cari dengan NIK atau No. KK.'
+            ).format(query=query)
+        elif shown == 0 and self.model.exhausted:
+            text = self.tr('Belum ada data penduduk. Klik "Tambah orang" untuk mulai.')
+        else:
+            more = (
+                ""
+                if self.model.exhausted
+                else " " + self.tr("(gulir ke bawah untuk memuat lebih banyak)")
+            )
+            if query:
+                text = self.tr("%n orang cocok", "", shown) + more
+            elif self._total is not None:
+                text = (
+                    self.tr("Menampilkan %n dari {total} orang terdaftar", "", shown).format(
+                        total=self._total
+                    )
+                    + more
+                )
+            else:
+                text = self.tr("Menampilkan %n orang", "", shown) + more
+        self.status.setText(text)
+
+    # -- selection and editing ---------------------------------------------------------------------
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.edit_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def selected_person_id(self) -> uuid.UUID | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(PERSON_ID_ROLE) if rows else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()  # type: ignore[attr-defined]
+        if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_selected()
+            return True
+        # From the search box, Down goes into the list, as in the village picker.
+        if watched is self.search and key == Qt.Key.Key_Down and self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.selectionModel().selectedRows():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    def add_person(self) -> None:
+        self._open_dialog(None)
+
+    def edit_selected(self) -> None:
+        person_id = self.selected_person_id()
+        if person_id is not None:
+            self._edit(person_id)
+
+    def edit_person_at(self, index: QModelIndex) -> None:
+        person_id = index.data(PERSON_ID_ROLE)
+        if person_id is not None:
+            self._edit(person_id)
+
+    def _edit(self, person_id: uuid.UUID) -> None:
+        if self.person_dialog is not None:
+            return
+        people = self.services.people
+        self.tasks.run(lambda: people.person(person_id), self._open_dialog, owner=self)
+
+    def _open_dialog(self, person: Person | None) -> None:
+        if self.person_dialog is not None:
+            self.person_dialog.raise_()
+            return
+        dialog = PersonDialog(self.services, self.tasks, person, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._person_saved)
+        dialog.finished.connect(self._dialog_closed)
+        self.person_dialog = dialog
+        self.personDialogOpened.emit(dialog)
+        dialog.open()
+
+    def _dialog_closed(self, _result: int) -> None:
+        self.person_dialog = None
+        self.table.setFocus()
+
+    def _person_saved(self, person_id: uuid.UUID, name: str, warnings: list[str]) -> None:
+        if warnings:
+            self.notice.show_message(
+                self.tr("Data {name} disimpan, tetapi perlu diperiksa:").format(name=name)
+                + "\n"
+                + "\n".join(warnings),
+                "warning",
+            )
+        else:
+            self.notice.show_message(self.tr("Data {name} disimpan.").format(name=name), "info")
+        self._select_after_load = person_id
+        self.refresh()

@@ -1,0 +1,71 @@
+"""Per-laptop settings of the interface, kept as JSON in ``paths.settings_path()``.
+
+They are not domain data (they never sync): the language, the idle lock, the last user
+name typed at the login. A missing or damaged file gives the defaults, never a crash.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from .. import i18n, paths
+
+log = logging.getLogger(__name__)
+
+DEFAULT_IDLE_LOCK_MINUTES = 10
+MIN_IDLE_LOCK_MINUTES = 1
+MAX_IDLE_LOCK_MINUTES = 240
+
+
+@dataclass
+class Preferences:
+    language: str = i18n.DEFAULT_LANGUAGE
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+    last_user: str = ""
+
+    def normalised(self) -> Preferences:
+        language = self.language if self.language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+        try:
+            minutes = int(self.idle_lock_minutes)
+        except (TypeError, ValueError):
+            minutes = DEFAULT_IDLE_LOCK_MINUTES
+        minutes = min(max(minutes, MIN_IDLE_LOCK_MINUTES), MAX_IDLE_LOCK_MINUTES)
+        return Preferences(
+            language=language, idle_lock_minutes=minutes, last_user=str(self.last_user or "")
+        )
+
+
+def load(path: Path | None = None) -> Preferences:
+    """The saved preferences, or the defaults for whatever is missing or unreadable."""
+    path = path or paths.settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Preferences()
+    except (OSError, ValueError) as error:
+        log.warning("settings file %s unreadable, using defaults: %s", path, error)
+        return Preferences()
+    if not isinstance(raw, dict):
+        return Preferences()
+    known = {f.name for f in fields(Preferences)}
+    return Preferences(**{k: v for k, v in raw.items() if k in known}).normalised()
+
+
+def save(preferences: Preferences, path: Path | None = None) -> None:
+    """Write the preferences (whole file replaced, so a power cut leaves the old one)."""
+    path = path or paths.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(asdict(preferences.normalised()), indent=2), encoding="utf-8")
+    os.replace(partial, path)
+
+
+def effective_language(preferences: Preferences) -> str:
+    """The language to start in: ``DESMIG_LANG`` (documented in the README) wins over the
+    saved choice."""
+    env = os.environ.get("DESMIG_LANG", "")
+    return env if env in i18n.LANGUAGES else preferences.language

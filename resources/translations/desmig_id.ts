@@ -1,0 +1,877 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="id">
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Selamat datang di Desmigratif</source>
+        <translation>Selamat datang di Desmigratif</translation>
+    </message>
+    <message>
+        <source>Laptop ini belum punya data pusat layanan. Pilih cara memulai.</source>
+        <translation>Laptop ini belum punya data pusat layanan. Pilih cara memulai.</translation>
+    </message>
+    <message>
+        <source>Buat pusat layanan baru (mandiri)</source>
+        <translation>Buat pusat layanan baru (mandiri)</translation>
+    </message>
+    <message>
+        <source>Pilih desa Anda dan buat akun admin. Semua data tersimpan di laptop ini dan bisa dipakai tanpa internet.</source>
+        <translation>Pilih desa Anda dan buat akun admin. Semua data tersimpan di laptop ini dan bisa dipakai tanpa internet.</translation>
+    </message>
+    <message>
+        <source>Bergabung dengan server pusat</source>
+        <translation>Bergabung dengan server pusat</translation>
+    </message>
+    <message>
+        <source>Belum tersedia: pilihan ini aktif setelah fitur sinkronisasi hadir. Untuk sekarang buat pusat layanan mandiri; datanya nanti dapat disinkronkan ke server pusat.</source>
+        <translation>Belum tersedia: pilihan ini aktif setelah fitur sinkronisasi hadir. Untuk sekarang buat pusat layanan mandiri; datanya nanti dapat disinkronkan ke server pusat.</translation>
+    </message>
+    <message>
+        <source>Coba dengan data contoh</source>
+        <translation>Coba dengan data contoh</translation>
+    </message>
+    <message numerus="yes">
+        <source>Membuat pusat layanan contoh berisi %n penduduk rekaan untuk latihan. Jangan dipakai untuk data sungguhan.</source>
+        <translation>
+            <numerusform>Membuat pusat layanan contoh berisi %n penduduk rekaan untuk latihan. Jangan dipakai untuk data sungguhan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Terjadi kesalahan</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.
+
+Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pengelola aplikasi.</source>
+        <translation>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.
+
+Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pengelola aplikasi.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>belum diisi</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>Kosongkan</source>
+        <translation>Kosongkan</translation>
+    </message>
+    <message>
+        <source>Hapus tanggal (tidak diketahui)</source>
+        <translation>Hapus tanggal (tidak diketahui)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Pusat layanan contoh</source>
+        <translation>Pusat layanan contoh</translation>
+    </message>
+    <message>
+        <source>Data rekaan untuk mencoba aplikasi. Semua nama dan nomor di dalamnya tidak nyata.</source>
+        <translation>Data rekaan untuk mencoba aplikasi. Semua nama dan nomor di dalamnya tidak nyata.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan...</source>
+        <translation>Menyiapkan...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Membuat pusat layanan contoh dan %n penduduk rekaan...</source>
+        <translation>
+            <numerusform>Membuat pusat layanan contoh dan %n penduduk rekaan...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selesai. Pusat layanan contoh siap dipakai.</source>
+        <translation>Selesai. Pusat layanan contoh siap dipakai.</translation>
+    </message>
+    <message>
+        <source>Untuk masuk lagi nanti: nama pengguna {user}, kata sandi {password}</source>
+        <translation>Untuk masuk lagi nanti: nama pengguna {user}, kata sandi {password}</translation>
+    </message>
+    <message>
+        <source>Pembuat data contoh belum tersedia di versi ini.</source>
+        <translation>Pembuat data contoh belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>Sudah ada data pusat layanan di {path}. Tutup aplikasi lalu buka lagi untuk masuk.</source>
+        <translation>Sudah ada data pusat layanan di {path}. Tutup aplikasi lalu buka lagi untuk masuk.</translation>
+    </message>
+    <message>
+        <source>Pusat layanan contoh tidak dapat dibuat.</source>
+        <translation>Pusat layanan contoh tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Desmigratif - Persiapan pertama</source>
+        <translation>Desmigratif - Persiapan pertama</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>Terkunci</source>
+        <translation>Terkunci</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Masuk - Desmigratif</source>
+        <translation>Masuk - Desmigratif</translation>
+    </message>
+    <message>
+        <source>Layar terkunci</source>
+        <translation>Layar terkunci</translation>
+    </message>
+    <message>
+        <source>Selamat datang</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <source>Aplikasi dikunci karena lama tidak dipakai. Masuk lagi untuk melanjutkan.</source>
+        <translation>Aplikasi dikunci karena lama tidak dipakai. Masuk lagi untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Masukkan nama pengguna dan kata sandi Anda.</source>
+        <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Tampilkan kata sandi</source>
+        <translation>Tampilkan kata sandi</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna dan kata sandi.</source>
+        <translation>Isi nama pengguna dan kata sandi.</translation>
+    </message>
+    <message>
+        <source>Memeriksa...</source>
+        <translation>Memeriksa...</translation>
+    </message>
+    <message>
+        <source>Data tidak dapat dibuka: {error}</source>
+        <translation>Data tidak dapat dibuka: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masuk (%n)</source>
+        <translation>
+            <numerusform>Masuk (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
+        <translation>
+            <numerusform>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Desmigratif</source>
+        <translation>Desmigratif</translation>
+    </message>
+    <message>
+        <source>Menu halaman</source>
+        <translation>Menu halaman</translation>
+    </message>
+    <message>
+        <source>Kunci layar</source>
+        <translation>Kunci layar</translation>
+    </message>
+    <message>
+        <source>Kunci sekarang (Ctrl+L)</source>
+        <translation>Kunci sekarang (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Ganti pengguna</source>
+        <translation>Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Petugas lain masuk tanpa menutup aplikasi</source>
+        <translation>Petugas lain masuk tanpa menutup aplikasi</translation>
+    </message>
+    <message>
+        <source>Belum tersinkron</source>
+        <translation>Belum tersinkron</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi dengan server pusat hadir pada versi berikutnya.</source>
+        <translation>Sinkronisasi dengan server pusat hadir pada versi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Beranda</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Penduduk</source>
+        <translation>Penduduk</translation>
+    </message>
+    <message>
+        <source>Layanan Migrasi</source>
+        <translation>Layanan Migrasi</translation>
+    </message>
+    <message>
+        <source>Perlindungan</source>
+        <translation>Perlindungan</translation>
+    </message>
+    <message>
+        <source>Usaha Produktif</source>
+        <translation>Usaha Produktif</translation>
+    </message>
+    <message>
+        <source>Parenting</source>
+        <translation>Parenting</translation>
+    </message>
+    <message>
+        <source>Koperasi</source>
+        <translation>Koperasi</translation>
+    </message>
+    <message>
+        <source>Pelatihan</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Ringkasan per pilar, pengingat dokumen yang akan habis masa berlakunya, dan grafik keberangkatan.</source>
+        <translation>Ringkasan per pilar, pengingat dokumen yang akan habis masa berlakunya, dan grafik keberangkatan.</translation>
+    </message>
+    <message>
+        <source>Tahapan perjalanan calon pekerja migran dan daftar periksa dokumennya.</source>
+        <translation>Tahapan perjalanan calon pekerja migran dan daftar periksa dokumennya.</translation>
+    </message>
+    <message>
+        <source>Kasus perlindungan, rujukan ke mitra, dan tindak lanjutnya.</source>
+        <translation>Kasus perlindungan, rujukan ke mitra, dan tindak lanjutnya.</translation>
+    </message>
+    <message>
+        <source>Usaha keluarga pekerja migran dan purna pekerja migran, dengan laporan bulanannya.</source>
+        <translation>Usaha keluarga pekerja migran dan purna pekerja migran, dengan laporan bulanannya.</translation>
+    </message>
+    <message>
+        <source>Anak, wali, sesi parenting, dan daftar hadir.</source>
+        <translation>Anak, wali, sesi parenting, dan daftar hadir.</translation>
+    </message>
+    <message>
+        <source>Anggota, simpanan, pinjaman, dan angsuran koperasi.</source>
+        <translation>Anggota, simpanan, pinjaman, dan angsuran koperasi.</translation>
+    </message>
+    <message>
+        <source>Pelatihan BLK, peserta, dan sertifikat.</source>
+        <translation>Pelatihan BLK, peserta, dan sertifikat.</translation>
+    </message>
+    <message>
+        <source>Siapa mengubah apa dan kapan, untuk setiap data.</source>
+        <translation>Siapa mengubah apa dan kapan, untuk setiap data.</translation>
+    </message>
+    <message>
+        <source>petugas</source>
+        <translation>petugas</translation>
+    </message>
+    <message>
+        <source>pengawas</source>
+        <translation>pengawas</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Pengguna: {user} ({role})</source>
+        <translation>Pengguna: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Pusat layanan: {name} - {village}</source>
+        <translation>Pusat layanan: {name} - {village}</translation>
+    </message>
+    <message>
+        <source>Desmigratif - {name}</source>
+        <translation>Desmigratif - {name}</translation>
+    </message>
+    <message>
+        <source>Keluar aplikasi</source>
+        <translation>Keluar aplikasi</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>NewCentrePage</name>
+    <message>
+        <source>Pusat layanan baru</source>
+        <translation>Pusat layanan baru</translation>
+    </message>
+    <message>
+        <source>Pilih desa tempat pusat layanan berada, lalu buat akun admin pertama.</source>
+        <translation>Pilih desa tempat pusat layanan berada, lalu buat akun admin pertama.</translation>
+    </message>
+    <message>
+        <source>Huruf kecil, angka, titik, garis bawah atau tanda hubung</source>
+        <translation>Huruf kecil, angka, titik, garis bawah atau tanda hubung</translation>
+    </message>
+    <message>
+        <source>minimal 8 karakter</source>
+        <translation>minimal 8 karakter</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Nama pusat layanan</source>
+        <translation>Nama pusat layanan</translation>
+    </message>
+    <message>
+        <source>Nama pengguna admin</source>
+        <translation>Nama pengguna admin</translation>
+    </message>
+    <message>
+        <source>Nama lengkap admin</source>
+        <translation>Nama lengkap admin</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Buat pusat layanan</source>
+        <translation>&amp;Buat pusat layanan</translation>
+    </message>
+    <message>
+        <source>Desmigratif {village}</source>
+        <translation>Desmigratif {village}</translation>
+    </message>
+    <message>
+        <source>Pilih desa dari daftar hasil pencarian.</source>
+        <translation>Pilih desa dari daftar hasil pencarian.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama. Ketik ulang keduanya.</source>
+        <translation>Kedua kata sandi tidak sama. Ketik ulang keduanya.</translation>
+    </message>
+    <message>
+        <source>Membuat pusat layanan...</source>
+        <translation>Membuat pusat layanan...</translation>
+    </message>
+    <message>
+        <source>Pusat layanan dibuat.</source>
+        <translation>Pusat layanan dibuat.</translation>
+    </message>
+    <message>
+        <source>Pusat layanan tidak dapat dibuat: {error}</source>
+        <translation>Pusat layanan tidak dapat dibuat: {error}</translation>
+    </message>
+    <message>
+        <source>sudah ada data pusat layanan di {path}. Tutup aplikasi lalu buka lagi untuk masuk.</source>
+        <translation>sudah ada data pusat layanan di {path}. Tutup aplikasi lalu buka lagi untuk masuk.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Penduduk</source>
+        <translation>Penduduk</translation>
+    </message>
+    <message>
+        <source>Cari nama, NIK, atau No. KK...</source>
+        <translation>Cari nama, NIK, atau No. KK...</translation>
+    </message>
+    <message>
+        <source>Cari penduduk</source>
+        <translation>Cari penduduk</translation>
+    </message>
+    <message>
+        <source>Tambah orang</source>
+        <translation>Tambah orang</translation>
+    </message>
+    <message>
+        <source>Daftarkan penduduk baru (Ctrl+N)</source>
+        <translation>Daftarkan penduduk baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Ubah data orang yang dipilih (Enter)</source>
+        <translation>Ubah data orang yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation>Memuat...</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok dengan &quot;{query}&quot;. Periksa ejaan, atau cari dengan NIK atau No. KK.</source>
+        <translation>Tidak ada yang cocok dengan &quot;{query}&quot;. Periksa ejaan, atau cari dengan NIK atau No. KK.</translation>
+    </message>
+    <message>
+        <source>Belum ada data penduduk. Klik &quot;Tambah orang&quot; untuk mulai.</source>
+        <translation>Belum ada data penduduk. Klik &quot;Tambah orang&quot; untuk mulai.</translation>
+    </message>
+    <message>
+        <source>(gulir ke bawah untuk memuat lebih banyak)</source>
+        <translation>(gulir ke bawah untuk memuat lebih banyak)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orang cocok</source>
+        <translation>
+            <numerusform>%n orang cocok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Menampilkan %n dari {total} orang terdaftar</source>
+        <translation>
+            <numerusform>Menampilkan %n dari {total} orang terdaftar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Menampilkan %n orang</source>
+        <translation>
+            <numerusform>Menampilkan %n orang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data {name} disimpan, tetapi perlu diperiksa:</source>
+        <translation>Data {name} disimpan, tetapi perlu diperiksa:</translation>
+    </message>
+    <message>
+        <source>Data {name} disimpan.</source>
+        <translation>Data {name} disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Daftar tidak dapat dimuat: {error}</source>
+        <translation>Daftar tidak dapat dimuat: {error}</translation>
+    </message>
+    <message>
+        <source>Nomor Induk Kependudukan (16 angka, dari KTP atau KK)</source>
+        <translation>Nomor Induk Kependudukan (16 angka, dari KTP atau KK)</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin: L laki-laki, P perempuan</source>
+        <translation>Jenis kelamin: L laki-laki, P perempuan</translation>
+    </message>
+    <message>
+        <source>Nomor Kartu Keluarga</source>
+        <translation>Nomor Kartu Keluarga</translation>
+    </message>
+    <message>
+        <source>Hal yang perlu diperiksa pada data orang ini</source>
+        <translation>Hal yang perlu diperiksa pada data orang ini</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>No. KK</source>
+        <translation>No. KK</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>Tanda</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <source>Belum ada NIK</source>
+        <translation>Belum ada NIK</translation>
+    </message>
+    <message>
+        <source>Kode wilayah NIK lama</source>
+        <translation>Kode wilayah NIK lama</translation>
+    </message>
+    <message>
+        <source>Tgl. lahir beda dengan NIK</source>
+        <translation>Tgl. lahir beda dengan NIK</translation>
+    </message>
+    <message>
+        <source>L/P beda dengan NIK</source>
+        <translation>L/P beda dengan NIK</translation>
+    </message>
+    <message>
+        <source>NIK belum diisi: lengkapi setelah KTP atau KK tersedia.</source>
+        <translation>NIK belum diisi: lengkapi setelah KTP atau KK tersedia.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah di NIK tidak ada di daftar sekarang: cocokkan dengan KTP.</source>
+        <translation>Kode wilayah di NIK tidak ada di daftar sekarang: cocokkan dengan KTP.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak sama dengan tanggal di NIK: cocokkan dengan KTP.</source>
+        <translation>Tanggal lahir tidak sama dengan tanggal di NIK: cocokkan dengan KTP.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin tidak sesuai dengan NIK: cocokkan dengan KTP.</source>
+        <translation>Jenis kelamin tidak sesuai dengan NIK: cocokkan dengan KTP.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Ubah data penduduk</source>
+        <translation>Ubah data penduduk</translation>
+    </message>
+    <message>
+        <source>Tambah penduduk</source>
+        <translation>Tambah penduduk</translation>
+    </message>
+    <message>
+        <source>16 angka, dari KTP atau KK</source>
+        <translation>16 angka, dari KTP atau KK</translation>
+    </message>
+    <message>
+        <source>Nama lengkap sesuai KTP</source>
+        <translation>Nama lengkap sesuai KTP</translation>
+    </message>
+    <message>
+        <source>- pilih -</source>
+        <translation>- pilih -</translation>
+    </message>
+    <message>
+        <source>Laki-laki (L)</source>
+        <translation>Laki-laki (L)</translation>
+    </message>
+    <message>
+        <source>Perempuan (P)</source>
+        <translation>Perempuan (P)</translation>
+    </message>
+    <message>
+        <source>misalnya 0812-3456-7890</source>
+        <translation>misalnya 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>- belum diisi -</source>
+        <translation>- belum diisi -</translation>
+    </message>
+    <message>
+        <source>Tidak/belum sekolah</source>
+        <translation>Tidak/belum sekolah</translation>
+    </message>
+    <message>
+        <source>SD/sederajat</source>
+        <translation>SD/sederajat</translation>
+    </message>
+    <message>
+        <source>SMP/sederajat</source>
+        <translation>SMP/sederajat</translation>
+    </message>
+    <message>
+        <source>SMA/SMK/sederajat</source>
+        <translation>SMA/SMK/sederajat</translation>
+    </message>
+    <message>
+        <source>Diploma (D1-D3)</source>
+        <translation>Diploma (D1-D3)</translation>
+    </message>
+    <message>
+        <source>Sarjana (S1/D4)</source>
+        <translation>Sarjana (S1/D4)</translation>
+    </message>
+    <message>
+        <source>Pascasarjana (S2/S3)</source>
+        <translation>Pascasarjana (S2/S3)</translation>
+    </message>
+    <message>
+        <source>Belum kawin</source>
+        <translation>Belum kawin</translation>
+    </message>
+    <message>
+        <source>Kawin</source>
+        <translation>Kawin</translation>
+    </message>
+    <message>
+        <source>Cerai hidup</source>
+        <translation>Cerai hidup</translation>
+    </message>
+    <message>
+        <source>Cerai mati</source>
+        <translation>Cerai mati</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Istri/suami</source>
+        <translation>Istri/suami</translation>
+    </message>
+    <message>
+        <source>Anak</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Menantu</source>
+        <translation>Menantu</translation>
+    </message>
+    <message>
+        <source>Cucu</source>
+        <translation>Cucu</translation>
+    </message>
+    <message>
+        <source>Orang tua</source>
+        <translation>Orang tua</translation>
+    </message>
+    <message>
+        <source>Mertua</source>
+        <translation>Mertua</translation>
+    </message>
+    <message>
+        <source>Famili lain</source>
+        <translation>Famili lain</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>Pendidikan terakhir</source>
+        <translation>Pendidikan terakhir</translation>
+    </message>
+    <message>
+        <source>Status perkawinan</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <source>Hubungan dalam keluarga</source>
+        <translation>Hubungan dalam keluarga</translation>
+    </message>
+    <message>
+        <source>wajib diisi. Tekan Enter untuk menyimpan, Esc untuk batal.</source>
+        <translation>wajib diisi. Tekan Enter untuk menyimpan, Esc untuk batal.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Menyimpan...</source>
+        <translation>Menyimpan...</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Data yang Anda ketik belum disimpan. Buang perubahan ini?</source>
+        <translation>Data yang Anda ketik belum disimpan. Buang perubahan ini?</translation>
+    </message>
+    <message>
+        <source>Buang perubahan</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>Kembali ke formulir</source>
+        <translation>Kembali ke formulir</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Halaman ini sedang disiapkan dan akan tersedia pada versi berikutnya.</source>
+        <translation>Halaman ini sedang disiapkan dan akan tersedia pada versi berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>menit</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>Bila laptop tidak dipakai selama ini, aplikasi terkunci dan kata sandi diminta lagi.</source>
+        <translation>Bila laptop tidak dipakai selama ini, aplikasi terkunci dan kata sandi diminta lagi.</translation>
+    </message>
+    <message>
+        <source>Tampilan dan keamanan</source>
+        <translation>Tampilan dan keamanan</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis setelah</source>
+        <translation>Kunci otomatis setelah</translation>
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Semua data pusat layanan ada di folder ini (penyimpanan, cadangan, lampiran, catatan kesalahan). Salin folder ini untuk memindahkan data ke laptop lain.</source>
+        <translation>Semua data pusat layanan ada di folder ini (penyimpanan, cadangan, lampiran, catatan kesalahan). Salin folder ini untuk memindahkan data ke laptop lain.</translation>
+    </message>
+    <message>
+        <source>Disimpan. Bahasa berganti setelah aplikasi ditutup dan dibuka lagi.</source>
+        <translation>Disimpan. Bahasa berganti setelah aplikasi ditutup dan dibuka lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskManager</name>
+    <message>
+        <source>Tidak dapat dilanjutkan</source>
+        <translation>Tidak dapat dilanjutkan</translation>
+    </message>
+</context>
+<context>
+    <name>VillagePicker</name>
+    <message>
+        <source>Ketik nama desa/kelurahan atau kodenya, misalnya Kesugihan atau 33.01.02.2003</source>
+        <translation>Ketik nama desa/kelurahan atau kodenya, misalnya Kesugihan atau 33.01.02.2003</translation>
+    </message>
+    <message>
+        <source>Cari desa</source>
+        <translation>Cari desa</translation>
+    </message>
+    <message>
+        <source>Hasil pencarian desa</source>
+        <translation>Hasil pencarian desa</translation>
+    </message>
+    <message>
+        <source>Ketik paling sedikit 3 huruf.</source>
+        <translation>Ketik paling sedikit 3 huruf.</translation>
+    </message>
+    <message>
+        <source>Belum ada desa yang dipilih.</source>
+        <translation>Belum ada desa yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Tidak ada desa yang cocok. Periksa ejaan, atau ketik kode desanya.</source>
+        <translation>Tidak ada desa yang cocok. Periksa ejaan, atau ketik kode desanya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hasil teratas; ketik lebih lengkap (misalnya nama kecamatan) untuk mempersempit.</source>
+        <translation>
+            <numerusform>%n hasil teratas; ketik lebih lengkap (misalnya nama kecamatan) untuk mempersempit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desa cocok; pilih salah satu.</source>
+        <translation>
+            <numerusform>%n desa cocok; pilih salah satu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dipilih: {name} (kode {code})</source>
+        <translation>Dipilih: {name} (kode {code})</translation>
+    </message>
+</context>
+<context>
+    <name>run_app</name>
+    <message>
+        <source>Data tidak dapat dibuka</source>
+        <translation>Data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Data di {path} tidak dapat dibuka: {error}</source>
+        <translation>Data di {path} tidak dapat dibuka: {error}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,177 @@
+"""The main window: sidebar pages, status bar, idle lock, switching user."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from desmig_desktop.services import Services
+from desmig_desktop.ui.login import LoginDialog, LoginThrottle
+from desmig_desktop.ui.main_window import PAGE_KEYS, MainWindow, PlaceholderPage
+from desmig_desktop.ui.people_page import PeoplePage
+from desmig_desktop.ui.settings_page import SettingsPage
+from desmig_desktop.ui.tasks import TaskManager
+
+from .conftest import ADMIN_PASSWORD, WAIT_MS
+
+
+def make_window(qtbot, services: Services, tasks: TaskManager, **options) -> MainWindow:
+    window = MainWindow(
+        services.store, services.actor, tasks, throttle=LoginThrottle(unit=0.05), **options
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def click_sidebar(qtbot, window: MainWindow, key: str) -> None:
+    item = window.sidebar.item(PAGE_KEYS.index(key))
+    rect = window.sidebar.visualItemRect(item)
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def log_in(qtbot, dialog: LoginDialog, username: str, password: str) -> None:
+    if username:
+        dialog.username.clear()
+        qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
+def test_sidebar_switches_pages(qtbot, services: Services, tasks: TaskManager) -> None:
+    window = make_window(qtbot, services, tasks)
+    titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert titles == [
+        "Beranda",
+        "Penduduk",
+        "Layanan Migrasi",
+        "Perlindungan",
+        "Usaha Produktif",
+        "Parenting",
+        "Koperasi",
+        "Pelatihan",
+        "Riwayat",
+        "Pengaturan",
+    ]
+    assert isinstance(window.stack.currentWidget(), PeoplePage)
+
+    click_sidebar(qtbot, window, "settings")
+    assert isinstance(window.stack.currentWidget(), SettingsPage)
+    click_sidebar(qtbot, window, "protection")
+    page = window.stack.currentWidget()
+    assert isinstance(page, PlaceholderPage)
+    assert "versi berikutnya" in page.coming.text()
+    # Keyboard: Ctrl+1..9 and Ctrl+0 open the pages in sidebar order.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "people"
+    qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "settings"
+
+
+def test_status_bar_names_the_user_the_centre_and_the_sync_state(
+    qtbot, services: Services, tasks: TaskManager
+) -> None:
+    window = make_window(qtbot, services, tasks)
+    assert window.user_label.text() == "Pengguna: admin (admin)"
+    assert window.sync_label.text() == "Belum tersinkron"
+    qtbot.waitUntil(
+        lambda: "Pusat Layanan Desmigratif Uji" in window.centre_label.text(), timeout=WAIT_MS
+    )
+    assert "Kesugihan" in window.centre_label.text()
+    assert "Pusat Layanan Desmigratif Uji" in window.windowTitle()
+
+
+def test_idle_lock_hides_the_data_and_asks_for_the_password(
+    qtbot, services: Services, tasks: TaskManager
+) -> None:
+    window = make_window(qtbot, services, tasks, idle_ms=400)
+    people = window.pages["people"]
+    assert isinstance(people, PeoplePage)
+    # Activity keeps it open: typing for longer than the timeout does not lock.
+    for _ in range(8):
+        qtbot.keyClicks(people.search, "a")
+        qtbot.wait(100)
+    assert not window.is_locked
+
+    qtbot.waitUntil(
+        lambda: window.login_dialog is not None and window.login_dialog.isVisible(), timeout=WAIT_MS
+    )
+    assert window.is_locked
+    assert not people.isVisible()
+    dialog = window.login_dialog
+    assert dialog.username.text() == "admin"
+    assert dialog.heading.text() == "Layar terkunci"
+
+    with qtbot.waitSignal(window.unlocked, timeout=WAIT_MS):
+        log_in(qtbot, dialog, "", ADMIN_PASSWORD)
+    assert not window.is_locked
+    assert window.current_page_key() == "people"
+    assert people.isVisible()
+
+
+def test_an_open_form_is_hidden_while_locked_and_back_for_the_same_user(
+    qtbot, services: Services, tasks: TaskManager
+) -> None:
+    window = make_window(qtbot, services, tasks)
+    people = window.pages["people"]
+    assert isinstance(people, PeoplePage)
+    qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: people.person_dialog is not None and people.person_dialog.isVisible(),
+        timeout=WAIT_MS,
+    )
+    form = people.person_dialog
+    name = form.inputs["name"]
+    assert isinstance(name, QLineEdit)
+    qtbot.keyClicks(name, "Setengah Jalan")
+
+    qtbot.mouseClick(window.lock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.login_dialog is not None, timeout=WAIT_MS)
+    assert not form.isVisible()
+    with qtbot.waitSignal(window.unlocked, timeout=WAIT_MS):
+        log_in(qtbot, window.login_dialog, "", ADMIN_PASSWORD)
+    assert form.isVisible() and name.text() == "Setengah Jalan"
+
+
+def test_switch_user_without_closing(qtbot, services: Services, tasks: TaskManager) -> None:
+    services.accounts.add_user("siti", role="officer", password="sandi-siti-1")
+    window = make_window(qtbot, services, tasks)
+
+    # Cancelling returns to the current officer.
+    qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.login_dialog is not None and window.login_dialog.isVisible(), timeout=WAIT_MS
+    )
+    assert window.login_dialog.username.text() == ""
+    with qtbot.waitSignal(window.unlocked, timeout=WAIT_MS):
+        qtbot.mouseClick(window.login_dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.services.actor.username == "admin" and window.isVisible()
+
+    qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.login_dialog is not None and window.login_dialog.isVisible(), timeout=WAIT_MS
+    )
+    old_people = window.pages["people"]
+    with qtbot.waitSignal(window.unlocked, timeout=WAIT_MS):
+        log_in(qtbot, window.login_dialog, "siti", "sandi-siti-1")
+    assert window.services.actor.username == "siti"
+    assert window.user_label.text() == "Pengguna: siti (petugas)"
+    new_people = window.pages["people"]
+    assert new_people is not old_people and new_people.services.actor.username == "siti"
+    assert window.isVisible()
+
+
+@pytest.mark.parametrize("minutes", [3])
+def test_idle_minutes_from_the_settings_page(
+    qtbot, services: Services, tasks: TaskManager, minutes: int
+) -> None:
+    window = make_window(qtbot, services, tasks)
+    settings = window.pages["settings"]
+    assert isinstance(settings, SettingsPage)
+    assert window.idle.timeout_ms == 10 * 60_000  # the default
+    settings.idle_minutes.setValue(minutes)
+    assert window.idle.timeout_ms == minutes * 60_000
