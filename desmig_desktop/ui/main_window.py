@@ -25,9 +25,14 @@ from .. import regions
 from ..services import Actor, Services
 from ..store.db import Store
 from . import preferences
+from .cooperative_page import CooperativePage
+from .history_page import HistoryPage
 from .login import LoginDialog, LoginThrottle
+from .migration_page import MigrationPage
+from .parenting_page import ParentingPage
 from .people_page import PeoplePage
 from .preferences import Preferences
+from .protection_page import ProtectionPage
 from .settings_page import SettingsPage
 from .tasks import TaskManager
 
@@ -43,6 +48,16 @@ PAGE_KEYS = (
     "history",
     "settings",
 )
+
+# The pages that work through the services (rebuilt when another officer logs in).
+SERVICE_PAGES = {
+    "people": PeoplePage,
+    "migration": MigrationPage,
+    "protection": ProtectionPage,
+    "parenting": ParentingPage,
+    "cooperative": CooperativePage,
+    "history": HistoryPage,
+}
 
 STYLE = """
 QListWidget#sidebar { border: none; background: #1f3a5f; color: white; font-size: 11pt; outline: 0; }
@@ -218,8 +233,8 @@ class MainWindow(QMainWindow):
         self.page_titles = self._page_titles()
         descriptions = self._page_descriptions()
         for key in PAGE_KEYS:
-            if key == "people":
-                page: QWidget = PeoplePage(self.services, tasks)
+            if key in SERVICE_PAGES:
+                page: QWidget = SERVICE_PAGES[key](self.services, tasks)
             elif key == "settings":
                 settings = SettingsPage(self.prefs, language)
                 settings.idleLockChanged.connect(
@@ -485,13 +500,15 @@ class MainWindow(QMainWindow):
 
     def _set_actor(self, actor: Actor) -> None:
         self.services = Services(self.store, actor)
-        old = self.pages["people"]
-        people = PeoplePage(self.services, self.tasks)
-        index = self.stack.indexOf(old)
-        self.stack.insertWidget(index, people)
-        self.stack.removeWidget(old)
-        old.deleteLater()
-        self.pages["people"] = people
+        # Every page that acts through the services is rebuilt for the new officer.
+        for key, page_class in SERVICE_PAGES.items():
+            old = self.pages[key]
+            page = page_class(self.services, self.tasks)
+            index = self.stack.indexOf(old)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = page
         self._show_actor()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

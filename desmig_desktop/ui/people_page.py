@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import Person
 from ..services import Services
+from .history_page import HistoryDialog
 from .people_model import (
     COL_BIRTH_DATE,
     COL_DUSUN,
@@ -50,6 +51,7 @@ class PeoplePage(QWidget):
         self.services = services
         self.tasks = tasks
         self.person_dialog: PersonDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
         self._total: int | None = None
         self._select_after_load: uuid.UUID | None = None
         self._loaded_once = False
@@ -66,10 +68,14 @@ class PeoplePage(QWidget):
         self.edit_button = QPushButton(self.tr("Ubah"))
         self.edit_button.setToolTip(self.tr("Ubah data orang yang dipilih (Enter)"))
         self.edit_button.setEnabled(False)
+        self.history_button = QPushButton(self.tr("Riwayat"))
+        self.history_button.setToolTip(self.tr("Siapa mengubah data orang yang dipilih, dan kapan"))
+        self.history_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.history_button)
 
         self.notice = MessageLabel()
 
@@ -119,6 +125,7 @@ class PeoplePage(QWidget):
 
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_selected)
+        self.history_button.clicked.connect(self.show_history)
         self.table.doubleClicked.connect(self.edit_person_at)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.loadingChanged.connect(lambda _l: self._update_status())
@@ -201,7 +208,9 @@ class PeoplePage(QWidget):
     # -- selection and editing ---------------------------------------------------------------------
 
     def _selection_changed(self, *_args: object) -> None:
-        self.edit_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.edit_button.setEnabled(selected)
+        self.history_button.setEnabled(selected)
 
     def selected_person_id(self) -> uuid.UUID | None:
         rows = self.table.selectionModel().selectedRows()
@@ -221,6 +230,18 @@ class PeoplePage(QWidget):
                 self.table.selectRow(0)
             return True
         return super().eventFilter(watched, event)
+
+    def show_history(self) -> None:
+        """The change history of the selected person."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        person_id = rows[0].data(PERSON_ID_ROLE)
+        name = self.model.index(rows[0].row(), COL_NAME).data()
+        dialog = HistoryDialog(self.services, self.tasks, "person", person_id, name, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog = dialog
+        dialog.open()
 
     def add_person(self) -> None:
         self._open_dialog(None)

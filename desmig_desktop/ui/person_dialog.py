@@ -34,6 +34,7 @@ from ..domain import Person
 from ..services import Services, ValidationFailed
 from ..services.people import clean_person
 from ..validation import Problem
+from .history_page import HistoryDialog
 from .tasks import TaskManager
 from .widgets import DateField, MessageLabel, required_label
 
@@ -191,6 +192,13 @@ class PersonDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Batal"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.history_button = QPushButton(self.tr("Riwayat"))
+        self.history_button.setToolTip(self.tr("Siapa mengubah data ini, dan kapan"))
+        self.history_button.setAutoDefault(False)
+        self.history_button.setVisible(person is not None)
+        self.buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.HelpRole)
+        self.history_button.clicked.connect(self.show_history)
+        self.history_dialog: QDialog | None = None
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
 
@@ -219,6 +227,19 @@ class PersonDialog(QDialog):
             self.precheck()
         self.inputs["nik"].setFocus()
         self.resize(620, 600)
+
+    def show_history(self) -> None:
+        """Who changed this person's data, and when (a window over the form)."""
+        if self.person_id is None:
+            return
+        name = self.inputs["name"]
+        assert isinstance(name, QLineEdit)
+        dialog = HistoryDialog(
+            self.services, self.tasks, "person", self.person_id, name.text(), parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog = dialog
+        dialog.open()
 
     def _combo(self, choices: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()

@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AdvanceDialog</name>
+    <message>
+        <source>Pindah tahap: {name}</source>
+        <translation>Change stage: {name}</translation>
+    </message>
+    <message>
+        <source>Pindahkan</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Tahap sekarang: {stage}</source>
+        <translation>Current stage: {stage}</translation>
+    </message>
+    <message>
+        <source>Pindah ke tahap</source>
+        <translation>Move to stage</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Berangkat non-prosedural (di luar prosedur)</source>
+        <translation>Non-procedural departure (outside the procedure)</translation>
+    </message>
+    <message>
+        <source>Alasan non-prosedural</source>
+        <translation>Non-procedural reason</translation>
+    </message>
+    <message>
+        <source>misalnya berangkat lewat calo dengan visa turis</source>
+        <translation>e.g. left through a broker on a tourist visa</translation>
+    </message>
+    <message>
+        <source>Alasan kepulangan</source>
+        <translation>Return reason</translation>
+    </message>
+    <message>
+        <source>- pilih -</source>
+        <translation>- choose -</translation>
+    </message>
+    <message>
+        <source>Tulis alasan keberangkatan non-prosedural.</source>
+        <translation>Write the reason for the non-procedural departure.</translation>
+    </message>
+    <message>
+        <source>Tanggal berangkat</source>
+        <translation>Departure date</translation>
+    </message>
+    <message>
+        <source>Tanggal pulang</source>
+        <translation>Return date</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Daftar hadir: {topic} ({date})</source>
+        <translation>Attendance: {topic} ({date})</translation>
+    </message>
+    <message>
+        <source>Centang anak yang hadir. Semua anak yang terdaftar pada tanggal kegiatan ditampilkan. Tekan Enter untuk menyimpan.</source>
+        <translation>Tick the children who were present. Every child enrolled on the session date is listed. Press Enter to save.</translation>
+    </message>
+    <message>
+        <source>Anak yang hadir</source>
+        <translation>Children present</translation>
+    </message>
+    <message>
+        <source>Semua hadir</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <source>Kosongkan</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <source>Simpan daftar hadir</source>
+        <translation>Save attendance</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <source>(wali: {name})</source>
+        <translation>(guardian: {name})</translation>
+    </message>
+    <message>
+        <source>Belum ada anak yang terdaftar pada tanggal kegiatan ini.</source>
+        <translation>No child was enrolled on the date of this session.</translation>
+    </message>
+    <message>
+        <source>{present} dari {total} hadir</source>
+        <translation>{present} of {total} present</translation>
+    </message>
+    <message>
+        <source>Menyimpan...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Daftar hadir belum disimpan. Buang perubahan ini?</source>
+        <translation>The attendance is not saved. Discard these changes?</translation>
+    </message>
+    <message>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Kembali ke daftar hadir</source>
+        <translation>Back to the attendance</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Buka kasus perlindungan</source>
+        <translation>Open a protection case</translation>
+    </message>
+    <message>
+        <source>Orang</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Jenis kasus</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>- pilih -</source>
+        <translation>- choose -</translation>
+    </message>
+    <message>
+        <source>Tanda bahaya</source>
+        <translation>Red flags</translation>
+    </message>
+    <message>
+        <source>Tanggal laporan</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Pilih orangnya dari hasil pencarian.</source>
+        <translation>Pick the person from the search results.</translation>
+    </message>
+</context>
+<context>
     <name>ChoicePage</name>
     <message>
         <source>Selamat datang di Desmigratif</source>
@@ -37,6 +198,310 @@
             <numerusform>Creates a demo centre with %n made-up villager for practice. Do not use it for real data.</numerusform>
             <numerusform>Creates a demo centre with %n made-up villagers for practice. Do not use it for real data.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CooperativeDialog</name>
+    <message>
+        <source>Daftarkan koperasi / BUMDes</source>
+        <translation>Register a cooperative / BUMDes</translation>
+    </message>
+    <message>
+        <source>Nama koperasi</source>
+        <translation>Cooperative name</translation>
+    </message>
+    <message>
+        <source>Jenis lembaga</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Koperasi</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>BUMDes</source>
+        <translation>BUMDes (village enterprise)</translation>
+    </message>
+    <message>
+        <source>Nomor badan hukum</source>
+        <translation>Legal registration number</translation>
+    </message>
+    <message>
+        <source>Tanggal berdiri</source>
+        <translation>Founding date</translation>
+    </message>
+</context>
+<context>
+    <name>CooperativePage</name>
+    <message>
+        <source>Simpanan pokok</source>
+        <translation>Principal savings (pokok)</translation>
+    </message>
+    <message>
+        <source>Simpanan wajib</source>
+        <translation>Compulsory savings (wajib)</translation>
+    </message>
+    <message>
+        <source>Simpanan sukarela</source>
+        <translation>Voluntary savings (sukarela)</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Lunas</source>
+        <translation>Paid off</translation>
+    </message>
+    <message>
+        <source>Dihapusbukukan</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>Koperasi</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>Daftarkan koperasi</source>
+        <translation>Register a cooperative</translation>
+    </message>
+    <message>
+        <source>Saring nama atau nomor anggota...</source>
+        <translation>Filter by name or member number...</translation>
+    </message>
+    <message>
+        <source>Tambah anggota</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>No. anggota</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>anggota-koperasi</source>
+        <translation>cooperative-members</translation>
+    </message>
+    <message>
+        <source>Pilih anggota di sebelah kiri.</source>
+        <translation>Choose a member on the left.</translation>
+    </message>
+    <message>
+        <source>Saldo simpanan</source>
+        <translation>Savings balance</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Setor</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Tarik</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Koreksi (jurnal balik)</source>
+        <translation>Correct (reversing entry)</translation>
+    </message>
+    <message>
+        <source>Transaksi simpanan tidak bisa diubah; batalkan dengan jurnal balik.</source>
+        <translation>Savings entries cannot be edited; cancel one with a reversing entry.</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Wajib</source>
+        <translation>Compulsory</translation>
+    </message>
+    <message>
+        <source>Sukarela</source>
+        <translation>Voluntary</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Transaksi</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Saldo jenis</source>
+        <translation>Kind balance</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>rekening-simpanan</source>
+        <translation>savings-statement</translation>
+    </message>
+    <message>
+        <source>Beri pinjaman</source>
+        <translation>Grant loan</translation>
+    </message>
+    <message>
+        <source>Bayar angsuran</source>
+        <translation>Record repayment</translation>
+    </message>
+    <message>
+        <source>Koreksi angsuran (jurnal balik)</source>
+        <translation>Correct repayment (reversing entry)</translation>
+    </message>
+    <message>
+        <source>Cair</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Bunga/bln</source>
+        <translation>Interest/mo</translation>
+    </message>
+    <message>
+        <source>Jangka</source>
+        <translation>Term</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulan</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sisa</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Ke</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Bunga</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>jadwal-angsuran</source>
+        <translation>repayment-schedule</translation>
+    </message>
+    <message>
+        <source>Jadwal angsuran</source>
+        <translation>Repayment schedule</translation>
+    </message>
+    <message>
+        <source>Pembayaran</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <source>Pinjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Koperasi:</source>
+        <translation>Cooperative:</translation>
+    </message>
+    <message>
+        <source>Jurnal balik: {note}</source>
+        <translation>Reversal: {note}</translation>
+    </message>
+    <message>
+        <source>(dibatalkan) {note}</source>
+        <translation>(reversed) {note}</translation>
+    </message>
+    <message>
+        <source>Belum ada koperasi atau BUMDes yang terdaftar. Klik &quot;Daftarkan koperasi&quot; untuk mulai.</source>
+        <translation>No cooperative or BUMDes is registered yet. Click &quot;Register a cooperative&quot; to start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anggota</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (No. {number})</source>
+        <translation>{name} (No. {number})</translation>
+    </message>
+    <message>
+        <source>Sisa pinjaman: pokok {principal} + bunga {interest} = {total}</source>
+        <translation>Still owed: principal {principal} + interest {interest} = {total}</translation>
+    </message>
+    <message>
+        <source>{what} {amount} dicatat.</source>
+        <translation>{what} {amount} recorded.</translation>
+    </message>
+    <message>
+        <source>{date}: {kind} {amount}</source>
+        <translation>{date}: {kind} {amount}</translation>
+    </message>
+    <message>
+        <source>Jurnal balik dicatat.</source>
+        <translation>Reversing entry recorded.</translation>
+    </message>
+    <message>
+        <source>Pinjaman dicatat.</source>
+        <translation>Loan recorded.</translation>
+    </message>
+    <message>
+        <source>Angsuran dicatat.</source>
+        <translation>Repayment recorded.</translation>
+    </message>
+    <message>
+        <source>{date}: pokok {principal}, bunga {interest}</source>
+        <translation>{date}: principal {principal}, interest {interest}</translation>
+    </message>
+    <message>
+        <source>Jurnal balik angsuran dicatat.</source>
+        <translation>Reversing repayment recorded.</translation>
     </message>
 </context>
 <context>
@@ -112,6 +577,205 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Dokumen: {document}</source>
+        <translation>Document: {document}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Tanggal terbit</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Tanggal habis berlaku</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Dokumen perjalanan: {name}</source>
+        <translation>Journey documents: {name}</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Habis berlaku</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>* wajib terverifikasi sebelum keberangkatan prosedural. Merah: sudah habis berlaku. Kuning: habis dalam 90 hari.</source>
+        <translation>* must be verified before a procedural departure. Red: expired. Amber: expires within 90 days.</translation>
+    </message>
+    <message>
+        <source>Ubah dokumen</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <source>Lampirkan scan/foto</source>
+        <translation>Attach scan/photo</translation>
+    </message>
+    <message>
+        <source>Buka lampiran</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>dokumen-perjalanan</source>
+        <translation>journey-documents</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Dokumen disimpan.</source>
+        <translation>Document saved.</translation>
+    </message>
+    <message>
+        <source>Pilih scan atau foto dokumen</source>
+        <translation>Choose a scan or photo of the document</translation>
+    </message>
+    <message>
+        <source>Gambar atau PDF (*.jpg *.jpeg *.png *.pdf);;Semua berkas (*)</source>
+        <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Menyalin lampiran...</source>
+        <translation>Copying the attachment...</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat disimpan: {error}</source>
+        <translation>The attachment could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Lampiran disimpan.</source>
+        <translation>Attachment saved.</translation>
+    </message>
+    <message>
+        <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
+        <translation>The attachment {name} is not in this laptop&apos;s attachments folder. It may have been attached on another laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Daftarkan anak</source>
+        <translation>Enrol a child</translation>
+    </message>
+    <message>
+        <source>Anak</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Wali / pengasuh</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Orang tua di luar negeri</source>
+        <translation>Parent abroad</translation>
+    </message>
+    <message>
+        <source>Tanggal masuk</source>
+        <translation>Enrolment date</translation>
+    </message>
+    <message>
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Pilih anaknya dari hasil pencarian.</source>
+        <translation>Pick the child from the search results.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>Ekspor Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Berkas ekspor tidak dilindungi kata sandi.</source>
+        <translation>Exported files are not password-protected.</translation>
+    </message>
+    <message>
+        <source>Simpan daftar seperti yang tampil.</source>
+        <translation>Save the list as shown.</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>Teks CSV</source>
+        <translation>CSV text</translation>
+    </message>
+    <message>
+        <source>Simpan ekspor</source>
+        <translation>Save export</translation>
+    </message>
+    <message>
+        <source>Mengekspor...</source>
+        <translation>Exporting...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris diekspor ke {path}.</source>
+        <translation>
+            <numerusform>%n row exported to {path}.</numerusform>
+            <numerusform>%n rows exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perhatian: berkas ini tidak dilindungi kata sandi. Simpan di tempat aman dan hapus bila tidak diperlukan lagi.</source>
+        <translation>Note: this file is not password-protected. Keep it somewhere safe and delete it when no longer needed.</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal: {error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Desmigratif - Persiapan pertama</source>
@@ -132,6 +796,386 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Tindak lanjut: {name}</source>
+        <translation>Follow-up: {name}</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>wajib diisi. Tekan Enter untuk menyimpan, Esc untuk batal.</source>
+        <translation>required. Press Enter to save, Esc to cancel.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>misalnya 50.000</source>
+        <translation>e.g. 50.000</translation>
+    </message>
+    <message>
+        <source>Menyimpan...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Data yang Anda ketik belum disimpan. Buang perubahan ini?</source>
+        <translation>What you typed is not saved. Discard these changes?</translation>
+    </message>
+    <message>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Kembali ke formulir</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Riwayat: {what}</source>
+        <translation>History: {what}</translation>
+    </message>
+    <message>
+        <source>riwayat</source>
+        <translation>history</translation>
+    </message>
+    <message>
+        <source>Semua perubahan data ini, yang terbaru di atas. Kata sandi tidak pernah ditampilkan.</source>
+        <translation>Every change of this record, newest first. Passwords are never shown.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Perubahan terakhir di pusat layanan ini ({limit} catatan terbaru): siapa, kapan, kolom apa, dari apa menjadi apa.</source>
+        <translation>Latest changes at this centre (the {limit} most recent entries): who, when, which field, from what to what.</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Baca lagi perubahan terbaru (F5)</source>
+        <translation>Read the latest changes again (F5)</translation>
+    </message>
+    <message>
+        <source>riwayat-perubahan</source>
+        <translation>change-history</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Pusat layanan</source>
+        <translation>Service centre</translation>
+    </message>
+    <message>
+        <source>Akun petugas</source>
+        <translation>Officer account</translation>
+    </message>
+    <message>
+        <source>Keluarga (KK)</source>
+        <translation>Household (KK)</translation>
+    </message>
+    <message>
+        <source>Penduduk</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Perjalanan migrasi</source>
+        <translation>Migration journey</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Sosialisasi</source>
+        <translation>Information session</translation>
+    </message>
+    <message>
+        <source>Peserta sosialisasi</source>
+        <translation>Information session participant</translation>
+    </message>
+    <message>
+        <source>Konsultasi</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Kasus perlindungan</source>
+        <translation>Protection case</translation>
+    </message>
+    <message>
+        <source>Rujukan</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Usaha</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Laporan usaha</source>
+        <translation>Business report</translation>
+    </message>
+    <message>
+        <source>Pelatihan usaha</source>
+        <translation>Business training</translation>
+    </message>
+    <message>
+        <source>Peserta pelatihan usaha</source>
+        <translation>Business training participant</translation>
+    </message>
+    <message>
+        <source>Anak (parenting)</source>
+        <translation>Child (parenting)</translation>
+    </message>
+    <message>
+        <source>Sesi parenting</source>
+        <translation>Parenting session</translation>
+    </message>
+    <message>
+        <source>Kehadiran parenting</source>
+        <translation>Parenting attendance</translation>
+    </message>
+    <message>
+        <source>Koperasi</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>Anggota koperasi</source>
+        <translation>Cooperative member</translation>
+    </message>
+    <message>
+        <source>Simpanan</source>
+        <translation>Savings entry</translation>
+    </message>
+    <message>
+        <source>Pinjaman</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>Angsuran</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <source>Pelatihan BLK</source>
+        <translation>BLK training</translation>
+    </message>
+    <message>
+        <source>Peserta BLK</source>
+        <translation>BLK participant</translation>
+    </message>
+    <message>
+        <source>Sertifikat kompetensi</source>
+        <translation>Competency certificate</translation>
+    </message>
+    <message>
+        <source>dibuat</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>diubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Saring: nama petugas, kolom, nilai...</source>
+        <translation>Filter: officer, field, value...</translation>
+    </message>
+    <message>
+        <source>Saring riwayat</source>
+        <translation>Filter the history</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Menjadi</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <source>Catatan pemeriksaan</source>
+        <translation>Check notes</translation>
+    </message>
+    <message>
+        <source>No. KK</source>
+        <translation>KK no.</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Kode desa</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <source>Memuat riwayat...</source>
+        <translation>Loading history...</translation>
+    </message>
+    <message>
+        <source>Riwayat tidak dapat dibaca: {error}</source>
+        <translation>The history could not be read: {error}</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan yang tercatat.</source>
+        <translation>No changes recorded yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perubahan kolom</source>
+        <translation>
+            <numerusform>%n field change</numerusform>
+            <numerusform>%n field changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dari {total} perubahan kolom cocok</source>
+        <translation>
+            <numerusform>%n of {total} field changes match</numerusform>
+            <numerusform>%n of {total} field changes match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>Beri pinjaman: {name}</source>
+        <translation>Grant a loan: {name}</translation>
+    </message>
+    <message>
+        <source>Pokok pinjaman (Rp)</source>
+        <translation>Loan principal (Rp)</translation>
+    </message>
+    <message>
+        <source>Bunga per bulan (flat)</source>
+        <translation>Monthly interest (flat)</translation>
+    </message>
+    <message>
+        <source>Jangka waktu</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>bulan</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>Tanggal pencairan</source>
+        <translation>Disbursement date</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
     </message>
 </context>
 <context>
@@ -350,6 +1394,225 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Tambah anggota koperasi</source>
+        <translation>Add a cooperative member</translation>
+    </message>
+    <message>
+        <source>Orang</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Nomor anggota</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <source>Tanggal masuk</source>
+        <translation>Joining date</translation>
+    </message>
+    <message>
+        <source>Pilih orangnya dari hasil pencarian.</source>
+        <translation>Pick the person from the search results.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPage</name>
+    <message>
+        <source>Belum ada</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Diproses</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Diserahkan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Kontrak kerja berakhir</source>
+        <translation>Contract ended</translation>
+    </message>
+    <message>
+        <source>Cuti</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Pemutusan hubungan kerja (PHK)</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <source>Kecelakaan atau sakit</source>
+        <translation>Accident or illness</translation>
+    </message>
+    <message>
+        <source>Mengalami kekerasan</source>
+        <translation>Abuse</translation>
+    </message>
+    <message>
+        <source>Perang, bencana, atau wabah</source>
+        <translation>War, disaster or epidemic</translation>
+    </message>
+    <message>
+        <source>Dideportasi</source>
+        <translation>Deported</translation>
+    </message>
+    <message>
+        <source>Meninggal dunia</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>SUDAH HABIS BERLAKU</source>
+        <translation>EXPIRED</translation>
+    </message>
+    <message numerus="yes">
+        <source>habis dalam %n hari</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daftarkan perjalanan migrasi</source>
+        <translation>Register a migration journey</translation>
+    </message>
+    <message>
+        <source>Daftarkan</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Layanan Migrasi</source>
+        <translation>Migration Services</translation>
+    </message>
+    <message>
+        <source>Semua tahap</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>Saring menurut tahap</source>
+        <translation>Filter by stage</translation>
+    </message>
+    <message>
+        <source>Saring nama, NIK, negara...</source>
+        <translation>Filter by name, NIK, country...</translation>
+    </message>
+    <message>
+        <source>Saring perjalanan</source>
+        <translation>Filter journeys</translation>
+    </message>
+    <message>
+        <source>Daftarkan perjalanan</source>
+        <translation>Register journey</translation>
+    </message>
+    <message>
+        <source>Pindah tahap</source>
+        <translation>Change stage</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Negara tujuan</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Berangkat</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Prosedural</source>
+        <translation>Procedural</translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>perjalanan-migrasi</source>
+        <translation>migration-journeys</translation>
+    </message>
+    <message>
+        <source>Tahap:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <source>Belum ada perjalanan pada tahap ini.</source>
+        <translation>No journeys at this stage yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perjalanan</source>
+        <translation>
+            <numerusform>%n journey</numerusform>
+            <numerusform>%n journeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dari {total} perjalanan cocok</source>
+        <translation>
+            <numerusform>%n of {total} journeys match</numerusform>
+            <numerusform>%n of {total} journeys match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perjalanan didaftarkan, dengan daftar periksa dokumennya.</source>
+        <translation>Journey registered, with its document checklist.</translation>
+    </message>
+    <message>
+        <source>Tahap diubah menjadi {stage}.</source>
+        <translation>Stage changed to {stage}.</translation>
+    </message>
+    <message>
+        <source>Dicatat sebagai keberangkatan NON-PROSEDURAL.</source>
+        <translation>Recorded as a NON-PROCEDURAL departure.</translation>
+    </message>
+</context>
+<context>
     <name>NewCentrePage</name>
     <message>
         <source>Pusat layanan baru</source>
@@ -425,6 +1688,130 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>ParentingPage</name>
+    <message>
+        <source>Ayah</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Ibu</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Keduanya</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Kegiatan anak</source>
+        <translation>Children&apos;s activity</translation>
+    </message>
+    <message>
+        <source>Kelas pengasuhan</source>
+        <translation>Parenting class</translation>
+    </message>
+    <message>
+        <source>Parenting</source>
+        <translation>Parenting</translation>
+    </message>
+    <message>
+        <source>Saring nama anak atau wali...</source>
+        <translation>Filter by child or guardian...</translation>
+    </message>
+    <message>
+        <source>Daftarkan anak</source>
+        <translation>Enrol a child</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Nama anak</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Wali</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Orang tua di LN</source>
+        <translation>Parent abroad</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>anak-parenting</source>
+        <translation>parenting-children</translation>
+    </message>
+    <message>
+        <source>Tambah sesi</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <source>Isi daftar hadir</source>
+        <translation>Take attendance</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Topik</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Fasilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>sesi-parenting</source>
+        <translation>parenting-sessions</translation>
+    </message>
+    <message>
+        <source>Sesi</source>
+        <translation>Sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anak</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sesi</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anak didaftarkan.</source>
+        <translation>Child enrolled.</translation>
+    </message>
+    <message>
+        <source>Sesi dicatat.</source>
+        <translation>Session recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daftar hadir disimpan (%n tanda baru).</source>
+        <translation>
+            <numerusform>Attendance saved (%n new mark).</numerusform>
+            <numerusform>Attendance saved (%n new marks).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Penduduk</source>
@@ -453,6 +1840,14 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Ubah data orang yang dipilih (Enter)</source>
         <translation>Edit the selected person (Enter)</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Siapa mengubah data orang yang dipilih, dan kapan</source>
+        <translation>Who changed the selected person&apos;s data, and when</translation>
     </message>
     <message>
         <source>Memuat...</source>
@@ -750,6 +2145,14 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Siapa mengubah data ini, dan kapan</source>
+        <translation>Who changed this record, and when</translation>
+    </message>
+    <message>
         <source>Menyimpan...</source>
         <translation>Saving...</translation>
     </message>
@@ -771,10 +2174,450 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Ketik nama, NIK, atau No. KK...</source>
+        <translation>Type a name, NIK or KK number...</translation>
+    </message>
+    <message>
+        <source>Cari orang</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
+        <source>Hasil pencarian orang</source>
+        <translation>People found</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Halaman ini sedang disiapkan dan akan tersedia pada versi berikutnya.</source>
         <translation>This page is being prepared and comes in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionPage</name>
+    <message>
+        <source>Ingin dipulangkan</source>
+        <translation>Wants to go home</translation>
+    </message>
+    <message>
+        <source>Gaji tidak dibayar</source>
+        <translation>Unpaid wages</translation>
+    </message>
+    <message>
+        <source>Dideportasi</source>
+        <translation>Deported</translation>
+    </message>
+    <message>
+        <source>Gagal berangkat</source>
+        <translation>Failed to depart</translation>
+    </message>
+    <message>
+        <source>Meninggal di luar negeri</source>
+        <translation>Died abroad</translation>
+    </message>
+    <message>
+        <source>Penipuan peluang kerja</source>
+        <translation>Job fraud</translation>
+    </message>
+    <message>
+        <source>Sakit</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <source>Perdagangan orang (TPPO)</source>
+        <translation>Human trafficking (TPPO)</translation>
+    </message>
+    <message>
+        <source>Masalah jaminan sosial</source>
+        <translation>Social security problem</translation>
+    </message>
+    <message>
+        <source>Hilang kontak</source>
+        <translation>Lost contact</translation>
+    </message>
+    <message>
+        <source>Pekerjaan tidak sesuai perjanjian</source>
+        <translation>Work not as contracted</translation>
+    </message>
+    <message>
+        <source>Kekerasan dari majikan</source>
+        <translation>Violence by the employer</translation>
+    </message>
+    <message>
+        <source>Gangguan jiwa</source>
+        <translation>Mental illness</translation>
+    </message>
+    <message>
+        <source>Paspor ditahan</source>
+        <translation>Passport withheld</translation>
+    </message>
+    <message>
+        <source>Biaya penempatan berlebih</source>
+        <translation>Overcharged placement fees</translation>
+    </message>
+    <message>
+        <source>Pelecehan seksual</source>
+        <translation>Sexual harassment</translation>
+    </message>
+    <message>
+        <source>Melebihi izin tinggal (overstay)</source>
+        <translation>Overstay</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Visa turis/umrah</source>
+        <translation>Tourist/umrah visa</translation>
+    </message>
+    <message>
+        <source>Lewat calo</source>
+        <translation>Through a broker</translation>
+    </message>
+    <message>
+        <source>Tujuan tidak jelas</source>
+        <translation>Unclear purpose</translation>
+    </message>
+    <message>
+        <source>Jeratan utang</source>
+        <translation>Debt bondage</translation>
+    </message>
+    <message>
+        <source>Paspor disita</source>
+        <translation>Passport confiscated</translation>
+    </message>
+    <message>
+        <source>Disnaker / LTSA</source>
+        <translation>Manpower office / LTSA</translation>
+    </message>
+    <message>
+        <source>BP3MI</source>
+        <translation>BP3MI</translation>
+    </message>
+    <message>
+        <source>Polisi / Satgas TPPO</source>
+        <translation>Police / anti-trafficking task force</translation>
+    </message>
+    <message>
+        <source>KBRI / KJRI</source>
+        <translation>Embassy / consulate</translation>
+    </message>
+    <message>
+        <source>Dinas Sosial</source>
+        <translation>Social affairs office</translation>
+    </message>
+    <message>
+        <source>IOM</source>
+        <translation>IOM</translation>
+    </message>
+    <message>
+        <source>LSM</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>Perlindungan</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Saring nama, jenis kasus...</source>
+        <translation>Filter by name, case type...</translation>
+    </message>
+    <message>
+        <source>Buka kasus</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Ubah status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Rujuk</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <source>Tambah tindak lanjut</source>
+        <translation>Add follow-up</translation>
+    </message>
+    <message>
+        <source>Tandai selesai</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jenis kasus</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dilaporkan</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Tanda bahaya</source>
+        <translation>Red flags</translation>
+    </message>
+    <message>
+        <source>kasus-perlindungan</source>
+        <translation>protection-cases</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Mitra</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>tindak-lanjut</source>
+        <translation>follow-ups</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Rujukan</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kasus</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dari {total} kasus cocok</source>
+        <translation>
+            <numerusform>%n of {total} cases match</numerusform>
+            <numerusform>%n of {total} cases match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kasus dibuka.</source>
+        <translation>Case opened.</translation>
+    </message>
+    <message>
+        <source>Status kasus diubah.</source>
+        <translation>Case status changed.</translation>
+    </message>
+    <message>
+        <source>Rujukan dicatat.</source>
+        <translation>Referral recorded.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut dicatat.</source>
+        <translation>Follow-up recorded.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut ditandai selesai.</source>
+        <translation>Follow-up marked done.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Rujuk kasus: {name}</source>
+        <translation>Refer case: {name}</translation>
+    </message>
+    <message>
+        <source>Mitra rujukan</source>
+        <translation>Referral partner</translation>
+    </message>
+    <message>
+        <source>Keterangan mitra</source>
+        <translation>Partner detail</translation>
+    </message>
+    <message>
+        <source>Tanggal rujukan</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <source>Nomor rujukan</source>
+        <translation>Reference number</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterJourneyDialog</name>
+    <message>
+        <source>Orang</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Negara tujuan</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <source>Sektor pekerjaan</source>
+        <translation>Job sector</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Perusahaan penempatan (P3MI)</source>
+        <translation>Placement agency (P3MI)</translation>
+    </message>
+    <message>
+        <source>Tanggal pendaftaran</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Pilih orangnya dari hasil pencarian.</source>
+        <translation>Pick the person from the search results.</translation>
+    </message>
+</context>
+<context>
+    <name>RepayDialog</name>
+    <message>
+        <source>Bayar angsuran</source>
+        <translation>Record repayment</translation>
+    </message>
+    <message>
+        <source>Angsuran pokok (Rp)</source>
+        <translation>Principal repaid (Rp)</translation>
+    </message>
+    <message>
+        <source>Angsuran bunga (Rp)</source>
+        <translation>Interest repaid (Rp)</translation>
+    </message>
+    <message>
+        <source>Tanggal bayar</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Sisa pokok {principal}, sisa bunga {interest}.</source>
+        <translation>Principal still owed {principal}, interest still owed {interest}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Koreksi (jurnal balik)</source>
+        <translation>Correct (reversing entry)</translation>
+    </message>
+    <message>
+        <source>Catat jurnal balik</source>
+        <translation>Record reversing entry</translation>
+    </message>
+    <message>
+        <source>Transaksi tidak diubah atau dihapus: dicatat transaksi baru yang membatalkannya. Catat jumlah yang benar sebagai transaksi baru sesudahnya.
+{what}</source>
+        <translation>The entry is not edited or deleted: a new entry that cancels it is recorded. Record the right amount as a new entry afterwards.
+{what}</translation>
+    </message>
+    <message>
+        <source>Alasan koreksi</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>misalnya salah ketik jumlah</source>
+        <translation>e.g. mistyped amount</translation>
+    </message>
+    <message>
+        <source>Tanggal koreksi</source>
+        <translation>Correction date</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsDialog</name>
+    <message>
+        <source>Setor simpanan: {name}</source>
+        <translation>Deposit savings: {name}</translation>
+    </message>
+    <message>
+        <source>Tarik simpanan: {name}</source>
+        <translation>Withdraw savings: {name}</translation>
+    </message>
+    <message>
+        <source>Jenis simpanan</source>
+        <translation>Kind of savings</translation>
+    </message>
+    <message>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <source>Tanggal transaksi</source>
+        <translation>Transaction date</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Tambah sesi parenting</source>
+        <translation>Add a parenting session</translation>
+    </message>
+    <message>
+        <source>Tanggal kegiatan</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <source>Jenis kegiatan</source>
+        <translation>Kind of session</translation>
+    </message>
+    <message>
+        <source>Topik</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Fasilitator</source>
+        <translation>Facilitator</translation>
     </message>
 </context>
 <context>
@@ -818,6 +2661,25 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Disimpan. Bahasa berganti setelah aplikasi ditutup dan dibuka lagi.</source>
         <translation>Saved. The language changes once the application is closed and opened again.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Ubah status kasus: {name}</source>
+        <translation>Change case status: {name}</translation>
+    </message>
+    <message>
+        <source>Status sekarang: {status}</source>
+        <translation>Current status: {status}</translation>
+    </message>
+    <message>
+        <source>Status baru</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Tanggal ditutup (bila ditutup)</source>
+        <translation>Closing date (when closing)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="id">
 <context>
+    <name>AdvanceDialog</name>
+    <message>
+        <source>Pindah tahap: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahap sekarang: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindah ke tahap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berangkat non-prosedural (di luar prosedur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan non-prosedural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misalnya berangkat lewat calo dengan visa turis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan kepulangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- pilih -</source>
+        <translation type="unfinished">- pilih -</translation>
+    </message>
+    <message>
+        <source>Tulis alasan keberangkatan non-prosedural.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal berangkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal pulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Daftar hadir: {topic} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centang anak yang hadir. Semua anak yang terdaftar pada tanggal kegiatan ditampilkan. Tekan Enter untuk menyimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anak yang hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kosongkan</source>
+        <translation type="unfinished">Kosongkan</translation>
+    </message>
+    <message>
+        <source>Simpan daftar hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation type="unfinished">Memuat...</translation>
+    </message>
+    <message>
+        <source>(wali: {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada anak yang terdaftar pada tanggal kegiatan ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{present} dari {total} hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyimpan...</source>
+        <translation type="unfinished">Menyimpan...</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation type="unfinished">Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Daftar hadir belum disimpan. Buang perubahan ini?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buang perubahan</source>
+        <translation type="unfinished">Buang perubahan</translation>
+    </message>
+    <message>
+        <source>Kembali ke daftar hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Buka kasus perlindungan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis kasus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- pilih -</source>
+        <translation type="unfinished">- pilih -</translation>
+    </message>
+    <message>
+        <source>Tanda bahaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih orangnya dari hasil pencarian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoicePage</name>
     <message>
         <source>Selamat datang di Desmigratif</source>
@@ -36,6 +197,308 @@
         <translation>
             <numerusform>Membuat pusat layanan contoh berisi %n penduduk rekaan untuk latihan. Jangan dipakai untuk data sungguhan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CooperativeDialog</name>
+    <message>
+        <source>Daftarkan koperasi / BUMDes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama koperasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis lembaga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koperasi</source>
+        <translation type="unfinished">Koperasi</translation>
+    </message>
+    <message>
+        <source>BUMDes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor badan hukum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal berdiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CooperativePage</name>
+    <message>
+        <source>Simpanan pokok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpanan wajib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpanan sukarela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dihapusbukukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koperasi</source>
+        <translation type="unfinished">Koperasi</translation>
+    </message>
+    <message>
+        <source>Daftarkan koperasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saring nama atau nomor anggota...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation type="unfinished">Masuk</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation type="unfinished">Keluar</translation>
+    </message>
+    <message>
+        <source>anggota-koperasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih anggota di sebelah kiri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saldo simpanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tarik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koreksi (jurnal balik)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaksi simpanan tidak bisa diubah; batalkan dengan jurnal balik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation type="unfinished">Riwayat</translation>
+    </message>
+    <message>
+        <source>Wajib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sukarela</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saldo jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rekening-simpanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beri pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bayar angsuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koreksi angsuran (jurnal balik)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pokok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bunga/bln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jangka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sisa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bunga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jadwal-angsuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jadwal angsuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pembayaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koperasi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurnal balik: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(dibatalkan) {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada koperasi atau BUMDes yang terdaftar. Klik &quot;Daftarkan koperasi&quot; untuk mulai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anggota</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (No. {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sisa pinjaman: pokok {principal} + bunga {interest} = {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {amount} dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: {kind} {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurnal balik dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinjaman dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angsuran dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: pokok {principal}, bunga {interest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurnal balik angsuran dicatat.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -110,6 +573,204 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Dokumen: {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal terbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal habis berlaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Dokumen perjalanan: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habis berlaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* wajib terverifikasi sebelum keberangkatan prosedural. Merah: sudah habis berlaku. Kuning: habis dalam 90 hari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubah dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lampirkan scan/foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation type="unfinished">Riwayat</translation>
+    </message>
+    <message>
+        <source>dokumen-perjalanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih scan atau foto dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar atau PDF (*.jpg *.jpeg *.png *.pdf);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyalin lampiran...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat disimpan: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lampiran disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Daftarkan anak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anak</source>
+        <translation type="unfinished">Anak</translation>
+    </message>
+    <message>
+        <source>Wali / pengasuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orang tua di luar negeri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sekolah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih anaknya dari hasil pencarian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>Ekspor Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas ekspor tidak dilindungi kata sandi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan daftar seperti yang tampil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teks CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan ekspor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengekspor...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris diekspor ke {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perhatian: berkas ini tidak dilindungi kata sandi. Simpan di tempat aman dan hapus bila tidak diperlukan lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor gagal: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Desmigratif - Persiapan pertama</source>
@@ -130,6 +791,384 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     <message>
         <source>Batal</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Tindak lanjut: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>wajib diisi. Tekan Enter untuk menyimpan, Esc untuk batal.</source>
+        <translation type="unfinished">wajib diisi. Tekan Enter untuk menyimpan, Esc untuk batal.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation type="unfinished">Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>misalnya 50.000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyimpan...</source>
+        <translation type="unfinished">Menyimpan...</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation type="unfinished">Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Data yang Anda ketik belum disimpan. Buang perubahan ini?</source>
+        <translation type="unfinished">Data yang Anda ketik belum disimpan. Buang perubahan ini?</translation>
+    </message>
+    <message>
+        <source>Buang perubahan</source>
+        <translation type="unfinished">Buang perubahan</translation>
+    </message>
+    <message>
+        <source>Kembali ke formulir</source>
+        <translation type="unfinished">Kembali ke formulir</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Riwayat: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>riwayat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua perubahan data ini, yang terbaru di atas. Kata sandi tidak pernah ditampilkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Riwayat</source>
+        <translation type="unfinished">Riwayat</translation>
+    </message>
+    <message>
+        <source>Perubahan terakhir di pusat layanan ini ({limit} catatan terbaru): siapa, kapan, kolom apa, dari apa menjadi apa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baca lagi perubahan terbaru (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>riwayat-perubahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Pusat layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akun petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keluarga (KK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penduduk</source>
+        <translation type="unfinished">Penduduk</translation>
+    </message>
+    <message>
+        <source>Perjalanan migrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosialisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peserta sosialisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konsultasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasus perlindungan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rujukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelatihan usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peserta pelatihan usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anak (parenting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesi parenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kehadiran parenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koperasi</source>
+        <translation type="unfinished">Koperasi</translation>
+    </message>
+    <message>
+        <source>Anggota koperasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinjaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angsuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelatihan BLK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peserta BLK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat kompetensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saring: nama petugas, kolom, nilai...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saring riwayat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menjadi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation type="unfinished">Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation type="unfinished">Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation type="unfinished">No. HP</translation>
+    </message>
+    <message>
+        <source>Catatan pemeriksaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. KK</source>
+        <translation type="unfinished">No. KK</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation type="unfinished">Dusun</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation type="unfinished">Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode desa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memuat riwayat...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat tidak dapat dibaca: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan yang tercatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perubahan kolom</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dari {total} perubahan kolom cocok</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>Beri pinjaman: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pokok pinjaman (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bunga per bulan (flat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jangka waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal pencairan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -346,6 +1385,222 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Tambah anggota koperasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih orangnya dari hasil pencarian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPage</name>
+    <message>
+        <source>Belum ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diproses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diserahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontrak kerja berakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemutusan hubungan kerja (PHK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecelakaan atau sakit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengalami kekerasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perang, bencana, atau wabah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dideportasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meninggal dunia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation type="unfinished">Lainnya</translation>
+    </message>
+    <message>
+        <source>SUDAH HABIS BERLAKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>habis dalam %n hari</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daftarkan perjalanan migrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftarkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan Migrasi</source>
+        <translation type="unfinished">Layanan Migrasi</translation>
+    </message>
+    <message>
+        <source>Semua tahap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saring menurut tahap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saring nama, NIK, negara...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saring perjalanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftarkan perjalanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pindah tahap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation type="unfinished">Riwayat</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negara tujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berangkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosedural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perjalanan-migrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation type="unfinished">Memuat...</translation>
+    </message>
+    <message>
+        <source>Belum ada perjalanan pada tahap ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perjalanan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dari {total} perjalanan cocok</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perjalanan didaftarkan, dengan daftar periksa dokumennya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahap diubah menjadi {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dicatat sebagai keberangkatan NON-PROSEDURAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCentrePage</name>
     <message>
         <source>Pusat layanan baru</source>
@@ -421,6 +1676,127 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>ParentingPage</name>
+    <message>
+        <source>Ayah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ibu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keduanya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kegiatan anak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelas pengasuhan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parenting</source>
+        <translation type="unfinished">Parenting</translation>
+    </message>
+    <message>
+        <source>Saring nama anak atau wali...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftarkan anak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation type="unfinished">Riwayat</translation>
+    </message>
+    <message>
+        <source>Nama anak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orang tua di LN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation type="unfinished">Masuk</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation type="unfinished">Keluar</translation>
+    </message>
+    <message>
+        <source>anak-parenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah sesi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi daftar hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fasilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sesi-parenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anak</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sesi</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anak didaftarkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesi dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Daftar hadir disimpan (%n tanda baru).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Penduduk</source>
@@ -449,6 +1825,14 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     <message>
         <source>Ubah data orang yang dipilih (Enter)</source>
         <translation>Ubah data orang yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation type="unfinished">Riwayat</translation>
+    </message>
+    <message>
+        <source>Siapa mengubah data orang yang dipilih, dan kapan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Memuat...</source>
@@ -743,6 +2127,14 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation>Batal</translation>
     </message>
     <message>
+        <source>Riwayat</source>
+        <translation type="unfinished">Riwayat</translation>
+    </message>
+    <message>
+        <source>Siapa mengubah data ini, dan kapan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Menyimpan...</source>
         <translation>Menyimpan...</translation>
     </message>
@@ -764,10 +2156,447 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Ketik nama, NIK, atau No. KK...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cari orang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil pencarian orang</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Halaman ini sedang disiapkan dan akan tersedia pada versi berikutnya.</source>
         <translation>Halaman ini sedang disiapkan dan akan tersedia pada versi berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionPage</name>
+    <message>
+        <source>Ingin dipulangkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaji tidak dibayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dideportasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gagal berangkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meninggal di luar negeri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penipuan peluang kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sakit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perdagangan orang (TPPO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masalah jaminan sosial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hilang kontak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pekerjaan tidak sesuai perjanjian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kekerasan dari majikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gangguan jiwa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paspor ditahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biaya penempatan berlebih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelecehan seksual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melebihi izin tinggal (overstay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation type="unfinished">Lainnya</translation>
+    </message>
+    <message>
+        <source>Visa turis/umrah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lewat calo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tujuan tidak jelas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeratan utang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paspor disita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disnaker / LTSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BP3MI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polisi / Satgas TPPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBRI / KJRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dinas Sosial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perlindungan</source>
+        <translation type="unfinished">Perlindungan</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saring nama, jenis kasus...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka kasus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubah status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rujuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah tindak lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandai selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation type="unfinished">Riwayat</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Jenis kasus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilaporkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda bahaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kasus-perlindungan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tindak-lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rujukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation type="unfinished">Memuat...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kasus</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dari {total} kasus cocok</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kasus dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status kasus diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rujukan dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindak lanjut dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindak lanjut ditandai selesai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Rujuk kasus: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitra rujukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keterangan mitra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal rujukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor rujukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterJourneyDialog</name>
+    <message>
+        <source>Orang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negara tujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sektor pekerjaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perusahaan penempatan (P3MI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal pendaftaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih orangnya dari hasil pencarian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepayDialog</name>
+    <message>
+        <source>Bayar angsuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angsuran pokok (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angsuran bunga (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal bayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sisa pokok {principal}, sisa bunga {interest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>Koreksi (jurnal balik)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catat jurnal balik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaksi tidak diubah atau dihapus: dicatat transaksi baru yang membatalkannya. Catat jumlah yang benar sebagai transaksi baru sesudahnya.
+{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan koreksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misalnya salah ketik jumlah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal koreksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavingsDialog</name>
+    <message>
+        <source>Setor simpanan: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tarik simpanan: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis simpanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jumlah (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal transaksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Tambah sesi parenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fasilitator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -811,6 +2640,25 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     <message>
         <source>Disimpan. Bahasa berganti setelah aplikasi ditutup dan dibuka lagi.</source>
         <translation>Disimpan. Bahasa berganti setelah aplikasi ditutup dan dibuka lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Ubah status kasus: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status sekarang: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal ditutup (bila ditutup)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ def test_sidebar_switches_pages(qtbot, services: Services, tasks: TaskManager) -
 
     click_sidebar(qtbot, window, "settings")
     assert isinstance(window.stack.currentWidget(), SettingsPage)
-    click_sidebar(qtbot, window, "protection")
+    click_sidebar(qtbot, window, "training")
     page = window.stack.currentWidget()
     assert isinstance(page, PlaceholderPage)
     assert "versi berikutnya" in page.coming.text()
