@@ -15,13 +15,28 @@ i18n.register(
     {
         "selftest.ok": {"id": "baik", "en": "ok"},
         "selftest.fail": {"id": "GAGAL", "en": "FAIL"},
-        "selftest.regions": {"id": "data wilayah ({n} desa/kelurahan)", "en": "region data ({n} villages)"},
-        "selftest.migrations": {"id": "skema penyimpanan (revisi {rev})", "en": "store schema (revision {rev})"},
+        "selftest.regions": {
+            "id": "data wilayah ({n} desa/kelurahan)",
+            "en": "region data ({n} villages)",
+        },
+        "selftest.migrations": {
+            "id": "skema penyimpanan (revisi {rev})",
+            "en": "store schema (revision {rev})",
+        },
         "selftest.store": {"id": "penyimpanan {path}", "en": "store {path}"},
-        "selftest.no_store": {"id": "belum ada penyimpanan di {path} (boleh)", "en": "no store yet at {path} (fine)"},
+        "selftest.no_store": {
+            "id": "belum ada penyimpanan di {path} (boleh)",
+            "en": "no store yet at {path} (fine)",
+        },
         "selftest.qt": {"id": "Qt {version}", "en": "Qt {version}"},
-        "selftest.summary_ok": {"id": "Instalasi baik (desmig {version}).", "en": "Installation is fine (desmig {version})."},
-        "selftest.summary_fail": {"id": "Ada masalah: {n} pemeriksaan gagal.", "en": "Problems found: {n} checks failed."},
+        "selftest.summary_ok": {
+            "id": "Instalasi baik (desmig {version}).",
+            "en": "Installation is fine (desmig {version}).",
+        },
+        "selftest.summary_fail": {
+            "id": "Ada masalah: {n} pemeriksaan gagal.",
+            "en": "Problems found: {n} checks failed.",
+        },
     }
 )
 
@@ -36,7 +51,10 @@ def run_self_test(say: Callable[[str], object]) -> bool:
         nonlocal failures
         try:
             result = probe()
-            say(f"{i18n.t('selftest.ok')}: {label()}" + (f" - {result}" if isinstance(result, str) else ""))
+            say(
+                f"{i18n.t('selftest.ok')}: {label()}"
+                + (f" - {result}" if isinstance(result, str) else "")
+            )
         except Exception as error:  # noqa: BLE001 - every failure is reported, none stops the others
             failures += 1
             say(f"{i18n.t('selftest.fail')}: {label()} - {error}")
@@ -82,7 +100,11 @@ def run_self_test(say: Callable[[str], object]) -> bool:
 
     def qt_probe() -> None:
         # Without a display (CI, a service account) Qt still has to load its plugins.
-        if not os.environ.get("DISPLAY") and os.name != "nt" and not os.environ.get("QT_QPA_PLATFORM"):
+        if (
+            not os.environ.get("DISPLAY")
+            and os.name != "nt"
+            and not os.environ.get("QT_QPA_PLATFORM")
+        ):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtWidgets import QApplication, QLabel
 

@@ -35,7 +35,9 @@ def replay_matches_tables(store: Store) -> dict[str, int]:
     checked: dict[str, int] = {}
     with store.read() as session:
         folded: dict[tuple[str, str], dict[str, object]] = {}
-        for entry in session.exec(select(ChangeEntry).order_by(ChangeEntry.device_id, ChangeEntry.seq)):
+        for entry in session.exec(
+            select(ChangeEntry).order_by(ChangeEntry.device_id, ChangeEntry.seq)
+        ):
             key = (entry.table_name, entry.row_id.hex)
             changes = json.loads(entry.changes)
             if entry.op == "insert":
@@ -55,8 +57,12 @@ def replay_matches_tables(store: Store) -> dict[str, int]:
                 for name in names:
                     actual = getattr(row, name)
                     if isinstance(actual, uuid.UUID | date) or hasattr(actual, "isoformat"):
-                        actual = str(actual) if isinstance(actual, uuid.UUID) else actual.isoformat()
-                    assert replayed[name] == actual, f"{table}.{name} of {row.id}: log {replayed[name]!r} != table {actual!r}"
+                        actual = (
+                            str(actual) if isinstance(actual, uuid.UUID) else actual.isoformat()
+                        )
+                    assert replayed[name] == actual, (
+                        f"{table}.{name} of {row.id}: log {replayed[name]!r} != table {actual!r}"
+                    )
             checked[table] = len(rows)
         assert not folded, f"change entries for rows that do not exist: {list(folded)[:3]}"
     return checked
@@ -80,7 +86,9 @@ def test_entries_say_who_when_which_fields_and_number_without_gaps(services: Ser
     person, _ = services.people.add_person(name="Siti Aminah", sex="P")
     services.people.update_person(person.id, phone="081234567890")
     with services.store.read() as session:
-        entries = session.exec(select(ChangeEntry).where(ChangeEntry.row_id == person.id).order_by(ChangeEntry.seq)).all()
+        entries = session.exec(
+            select(ChangeEntry).where(ChangeEntry.row_id == person.id).order_by(ChangeEntry.seq)
+        ).all()
         all_seqs = [e.seq for e in session.exec(select(ChangeEntry).order_by(ChangeEntry.seq))]
         device = session.get(DeviceState, 1)
     assert [e.op for e in entries] == ["insert", "update"]

@@ -30,15 +30,32 @@ def centre(tmp_path: Path, pw) -> list[str]:  # type: ignore[no-untyped-def]
     """A centre made by `desmig init`; returns the login options of its admin."""
     data = str(tmp_path / "data")
     admin_pw = pw("admin", "rahasia-admin-1")
-    code = main(["--data-dir", data, "init", "--village-code", "3301022003", "--centre-name", "Desmigratif Kesugihan",
-                 "--admin-user", "admin", "--admin-password-file", admin_pw])
+    code = main(
+        [
+            "--data-dir",
+            data,
+            "init",
+            "--village-code",
+            "3301022003",
+            "--centre-name",
+            "Desmigratif Kesugihan",
+            "--admin-user",
+            "admin",
+            "--admin-password-file",
+            admin_pw,
+        ]
+    )
     assert code == 0
     return ["--data-dir", data, "--user", "admin", "--password-file", admin_pw]
 
 
 def test_version_via_the_console_script(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "desmig_desktop", "--version"], capture_output=True, text=True,
-                            env={**os.environ, "DESMIG_DATA_DIR": str(tmp_path)})
+    result = subprocess.run(
+        [sys.executable, "-m", "desmig_desktop", "--version"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DESMIG_DATA_DIR": str(tmp_path)},
+    )
     assert result.returncode == 0
     assert result.stdout.strip() == f"desmig {__version__}"
 
@@ -46,25 +63,66 @@ def test_version_via_the_console_script(tmp_path: Path) -> None:
 def test_init_refuses_a_second_time_and_touches_nothing(centre: list[str], pw, capsys) -> None:  # type: ignore[no-untyped-def]
     store = paths.store_path()
     before = store.read_bytes()
-    code = main(["--data-dir", centre[1], "init", "--village-code", "3301022003", "--centre-name", "Lain",
-                 "--admin-user", "other", "--admin-password-file", pw("other", "kata-sandi-lain")])
+    code = main(
+        [
+            "--data-dir",
+            centre[1],
+            "init",
+            "--village-code",
+            "3301022003",
+            "--centre-name",
+            "Lain",
+            "--admin-user",
+            "other",
+            "--admin-password-file",
+            pw("other", "kata-sandi-lain"),
+        ]
+    )
     assert code == 1
     assert "Sudah ada data" in capsys.readouterr().err
     assert store.read_bytes() == before
 
 
-def test_init_with_an_unknown_village_says_so_and_creates_nothing(tmp_path: Path, pw, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_init_with_an_unknown_village_says_so_and_creates_nothing(
+    tmp_path: Path, pw, capsys
+) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "fresh"
-    code = main(["--data-dir", str(data), "init", "--village-code", "99.99.99.9999", "--centre-name", "X",
-                 "--admin-user", "admin", "--admin-password-file", pw("a", "rahasia-admin-1")])
+    code = main(
+        [
+            "--data-dir",
+            str(data),
+            "init",
+            "--village-code",
+            "99.99.99.9999",
+            "--centre-name",
+            "X",
+            "--admin-user",
+            "admin",
+            "--admin-password-file",
+            pw("a", "rahasia-admin-1"),
+        ]
+    )
     assert code == 1
     assert "99.99.99.9999" in capsys.readouterr().err
     assert not paths.store_path().exists()
 
 
 def test_dotted_and_plain_village_codes_are_the_same(tmp_path: Path, pw, capsys) -> None:  # type: ignore[no-untyped-def]
-    code = main(["--data-dir", str(tmp_path / "d"), "init", "--village-code", "33.01.02.2003", "--centre-name", "K",
-                 "--admin-user", "admin", "--admin-password-file", pw("a", "rahasia-admin-1")])
+    code = main(
+        [
+            "--data-dir",
+            str(tmp_path / "d"),
+            "init",
+            "--village-code",
+            "33.01.02.2003",
+            "--centre-name",
+            "K",
+            "--admin-user",
+            "admin",
+            "--admin-password-file",
+            pw("a", "rahasia-admin-1"),
+        ]
+    )
     assert code == 0
     assert "Kesugihan" in capsys.readouterr().out
 
@@ -75,7 +133,10 @@ def test_wrong_or_missing_password_is_refused(centre: list[str], pw, capsys) -> 
     assert "kata sandi salah" in capsys.readouterr().err
     assert main(["--data-dir", centre[1], "users", "list"]) == 2
     assert "--user" in capsys.readouterr().err
-    assert main([*centre[:4], "--password-file", str(Path(centre[1]) / "nope.pw"), "users", "list"]) == 2
+    assert (
+        main([*centre[:4], "--password-file", str(Path(centre[1]) / "nope.pw"), "users", "list"])
+        == 2
+    )
 
 
 def test_credentials_from_the_environment(centre: list[str], capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -86,21 +147,104 @@ def test_credentials_from_the_environment(centre: list[str], capsys, monkeypatch
 
 
 def test_users_add_list_passwd_and_roles(centre: list[str], pw, capsys) -> None:  # type: ignore[no-untyped-def]
-    assert main([*centre, "users", "add", "siti", "--role", "officer", "--password-file", pw("siti", "sandi-siti-1")]) == 0
+    assert (
+        main(
+            [
+                *centre,
+                "users",
+                "add",
+                "siti",
+                "--role",
+                "officer",
+                "--password-file",
+                pw("siti", "sandi-siti-1"),
+            ]
+        )
+        == 0
+    )
     assert main([*centre, "users", "list"]) == 0
     out = capsys.readouterr().out
     assert "siti\tofficer" in out
-    officer = ["--data-dir", centre[1], "--user", "siti", "--password-file", pw("siti", "sandi-siti-1")]
+    officer = [
+        "--data-dir",
+        centre[1],
+        "--user",
+        "siti",
+        "--password-file",
+        pw("siti", "sandi-siti-1"),
+    ]
     # An officer may not add users or change someone else's password ...
-    assert main([*officer, "users", "add", "budi", "--role", "admin", "--password-file", pw("budi", "sandi-budi-1")]) == 1
+    assert (
+        main(
+            [
+                *officer,
+                "users",
+                "add",
+                "budi",
+                "--role",
+                "admin",
+                "--password-file",
+                pw("budi", "sandi-budi-1"),
+            ]
+        )
+        == 1
+    )
     assert "admin" in capsys.readouterr().err
-    assert main([*officer, "users", "passwd", "admin", "--password-file", pw("x", "sandi-baru-99")]) == 1
+    assert (
+        main([*officer, "users", "passwd", "admin", "--password-file", pw("x", "sandi-baru-99")])
+        == 1
+    )
     # ... but may change their own.
-    assert main([*officer, "users", "passwd", "siti", "--password-file", pw("siti2", "sandi-siti-2")]) == 0
-    assert main(["--data-dir", centre[1], "--user", "siti", "--password-file", pw("siti2", "sandi-siti-2"), "users", "list"]) == 0
-    assert main([*centre, "users", "add", "siti", "--role", "officer", "--password-file", pw("s3", "sandi-siti-3")]) == 1
+    assert (
+        main([*officer, "users", "passwd", "siti", "--password-file", pw("siti2", "sandi-siti-2")])
+        == 0
+    )
+    assert (
+        main(
+            [
+                "--data-dir",
+                centre[1],
+                "--user",
+                "siti",
+                "--password-file",
+                pw("siti2", "sandi-siti-2"),
+                "users",
+                "list",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                *centre,
+                "users",
+                "add",
+                "siti",
+                "--role",
+                "officer",
+                "--password-file",
+                pw("s3", "sandi-siti-3"),
+            ]
+        )
+        == 1
+    )
     assert "sudah dipakai" in capsys.readouterr().err
-    assert main([*centre, "users", "add", "bad", "--role", "boss", "--password-file", pw("b", "sandi-bad-11")]) == 2
+    assert (
+        main(
+            [
+                *centre,
+                "users",
+                "add",
+                "bad",
+                "--role",
+                "boss",
+                "--password-file",
+                pw("b", "sandi-bad-11"),
+            ]
+        )
+        == 2
+    )
 
 
 def test_no_command_on_a_missing_store_is_explained(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -132,7 +276,9 @@ def test_seed_export_backup_restore_round_trip(centre: list[str], tmp_path: Path
     assert second.read_bytes() == first.read_bytes()
 
 
-def test_restore_refuses_foreign_and_damaged_files(centre: list[str], tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_restore_refuses_foreign_and_damaged_files(
+    centre: list[str], tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
     store = paths.store_path()
     before = store.read_bytes()
     foreign = tmp_path / "photo.jpg"
@@ -153,7 +299,21 @@ def test_restore_onto_a_fresh_laptop_needs_no_login(centre: list[str], tmp_path:
     assert main([*centre, "backup", "--out", str(backup)]) == 0
     fresh = tmp_path / "laptop2"
     assert main(["--data-dir", str(fresh), "restore", str(backup)]) == 0
-    assert main(["--data-dir", str(fresh), "--user", "admin", "--password-file", centre[5], "users", "list"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(fresh),
+                "--user",
+                "admin",
+                "--password-file",
+                centre[5],
+                "users",
+                "list",
+            ]
+        )
+        == 0
+    )
 
 
 def test_self_test_passes_on_a_real_store(centre: list[str], capsys) -> None:  # type: ignore[no-untyped-def]

@@ -30,20 +30,41 @@ def _old_store(path: Path) -> dict[str, object]:
     db = sqlite3.connect(path)
     db.execute("INSERT INTO device_state VALUES (1, ?, ?, 6, 0, 0)", (device_id.hex, centre_id.hex))
     common = "id, centre_id, created_at, updated_at, deleted"
-    db.execute(f"INSERT INTO centre ({common}, village_code, name) VALUES (?, ?, ?, ?, 0, ?, ?)",
-               (centre_id.hex, centre_id.hex, now, now, "33.01.02.2003", "Lama"))
-    db.execute(f"INSERT INTO user_account ({common}, username, full_name, role, password_hash, active)"
-               " VALUES (?, ?, ?, ?, 0, 'admin', '', 'admin', ?, 1)",
-               (new_id().hex, centre_id.hex, now, now, hash_password("rahasia-admin-1")))
-    db.execute(f"INSERT INTO household ({common}, no_kk, dusun, rt, rw) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)",
-               (household_id.hex, centre_id.hex, now, now, "3301020101080001", "Krajan", "001", "002"))
-    db.execute(f"INSERT INTO person ({common}, household_id, nik, name, sex, flags) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, '')",
-               (person_id.hex, centre_id.hex, now, now, household_id.hex, "3301024507950001", "Nur Aini", "P"))
-    db.execute(f"INSERT INTO person ({common}, name, sex, flags) VALUES (?, ?, ?, ?, 0, ?, ?, 'nik.missing')",
-               (new_id().hex, centre_id.hex, now, now, "Mohammad Ridwan", "L"))
-    db.execute("INSERT INTO change_log (device_id, seq, hlc, centre_id, table_name, row_id, op, changes, user, at)"
-               " VALUES (?, 1, '000000000000001-00000-x', ?, 'person', ?, 'insert', '{}', 'admin', ?)",
-               (device_id.hex, centre_id.hex, person_id.hex, now))
+    db.execute(
+        f"INSERT INTO centre ({common}, village_code, name) VALUES (?, ?, ?, ?, 0, ?, ?)",
+        (centre_id.hex, centre_id.hex, now, now, "33.01.02.2003", "Lama"),
+    )
+    db.execute(
+        f"INSERT INTO user_account ({common}, username, full_name, role, password_hash, active)"
+        " VALUES (?, ?, ?, ?, 0, 'admin', '', 'admin', ?, 1)",
+        (new_id().hex, centre_id.hex, now, now, hash_password("rahasia-admin-1")),
+    )
+    db.execute(
+        f"INSERT INTO household ({common}, no_kk, dusun, rt, rw) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)",
+        (household_id.hex, centre_id.hex, now, now, "3301020101080001", "Krajan", "001", "002"),
+    )
+    db.execute(
+        f"INSERT INTO person ({common}, household_id, nik, name, sex, flags) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, '')",
+        (
+            person_id.hex,
+            centre_id.hex,
+            now,
+            now,
+            household_id.hex,
+            "3301024507950001",
+            "Nur Aini",
+            "P",
+        ),
+    )
+    db.execute(
+        f"INSERT INTO person ({common}, name, sex, flags) VALUES (?, ?, ?, ?, 0, ?, ?, 'nik.missing')",
+        (new_id().hex, centre_id.hex, now, now, "Mohammad Ridwan", "L"),
+    )
+    db.execute(
+        "INSERT INTO change_log (device_id, seq, hlc, centre_id, table_name, row_id, op, changes, user, at)"
+        " VALUES (?, 1, '000000000000001-00000-x', ?, 'person', ?, 'insert', '{}', 'admin', ?)",
+        (device_id.hex, centre_id.hex, person_id.hex, now),
+    )
     db.commit()
     db.close()
     return {"person_id": person_id}
@@ -71,7 +92,10 @@ def test_upgrade_keeps_data_and_backs_up_first(data_dir: Path) -> None:
         with store.read() as session:
             from sqlmodel import select
 
-            seqs = [e.seq for e in session.exec(select(ChangeEntry).where(ChangeEntry.row_id == person.id))]
+            seqs = [
+                e.seq
+                for e in session.exec(select(ChangeEntry).where(ChangeEntry.row_id == person.id))
+            ]
         assert seqs == [6]
 
     backups = list(paths.backups_dir().glob("before-migration-0001-*.sqlite3"))

@@ -368,5 +368,3 @@ def test_first_search_builds_the_index_once_and_quickly(monkeypatch: pytest.Monk
 
     monkeypatch.setattr(regions, "_data", regions._load(regions.data_file()))
     assert regions.search("e i o")
-
-

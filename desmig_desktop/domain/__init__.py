@@ -6,9 +6,20 @@ from sqlmodel import SQLModel
 
 from .accounts import Centre, UserAccount
 from .base import SyncedRecord, new_id, utcnow
-from .cooperative import CoopLoan, CoopMember, Cooperative, LoanRepayment, SavingsEntry
-from .enterprise import Enterprise, EnterpriseReport, EnterpriseTraining, EnterpriseTrainingParticipant
-from .migration import Consultation, DocumentItem, InfoSession, InfoSessionParticipant, MigrationEpisode
+from .cooperative import Cooperative, CoopLoan, CoopMember, LoanRepayment, SavingsEntry
+from .enterprise import (
+    Enterprise,
+    EnterpriseReport,
+    EnterpriseTraining,
+    EnterpriseTrainingParticipant,
+)
+from .migration import (
+    Consultation,
+    DocumentItem,
+    InfoSession,
+    InfoSessionParticipant,
+    MigrationEpisode,
+)
 from .parenting import ParentingAttendance, ParentingChild, ParentingSession
 from .people import Household, Person
 from .protection import CaseFollowUp, CaseReferral, ProtectionCase

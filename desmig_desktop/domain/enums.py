@@ -82,7 +82,9 @@ class JourneyStage(StrEnum):
     CANCELLED = "batal"  # withdrew or failed to depart
 
 
-JOURNEY_ORDER: tuple[JourneyStage, ...] = tuple(s for s in JourneyStage if s != JourneyStage.CANCELLED)
+JOURNEY_ORDER: tuple[JourneyStage, ...] = tuple(
+    s for s in JourneyStage if s != JourneyStage.CANCELLED
+)
 ABROAD_STAGES = frozenset({JourneyStage.DEPARTED, JourneyStage.WORKING})
 RETURNED_STAGES = frozenset({JourneyStage.RETURNED, JourneyStage.REINTEGRATED})
 

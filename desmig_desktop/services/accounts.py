@@ -71,7 +71,14 @@ def _check_username(username: str) -> list[Problem]:
 
 def _check_password(password: str) -> list[Problem]:
     if len(password or "") < MIN_PASSWORD:
-        return [Problem("password", "user.password_short", i18n.t("user.password_short", n=MIN_PASSWORD), "error")]
+        return [
+            Problem(
+                "password",
+                "user.password_short",
+                i18n.t("user.password_short", n=MIN_PASSWORD),
+                "error",
+            )
+        ]
     return []
 
 
@@ -92,7 +99,14 @@ def create_centre(
     village = regions.village(code) if code else None
     problems: list[Problem] = []
     if village is None:
-        problems.append(Problem("village_code", "centre.village_unknown", i18n.t("centre.village_unknown", code=village_code), "error"))
+        problems.append(
+            Problem(
+                "village_code",
+                "centre.village_unknown",
+                i18n.t("centre.village_unknown", code=village_code),
+                "error",
+            )
+        )
     problems += required("centre_name", centre_name, i18n.t("label.centre_name"))
     problems += _check_username(admin_user)
     problems += _check_password(admin_password)
@@ -107,7 +121,14 @@ def create_centre(
             device = session.get(DeviceState, 1)
             assert device is not None
             device.centre_id = centre_id
-            session.add(Centre(id=centre_id, centre_id=centre_id, village_code=village.code, name=centre_name.strip()))
+            session.add(
+                Centre(
+                    id=centre_id,
+                    centre_id=centre_id,
+                    village_code=village.code,
+                    name=centre_name.strip(),
+                )
+            )
             session.flush()
             session.add(
                 UserAccount(
@@ -148,7 +169,12 @@ def login(store: Store, username: str, password: str) -> Actor:
         raise AuthenticationFailed(i18n.t("service.login_failed"))
     if not account.active:
         raise AuthenticationFailed(i18n.t("service.account_inactive", user=username))
-    return Actor(user_id=account.id, username=account.username, role=Role(account.role), centre_id=account.centre_id)
+    return Actor(
+        user_id=account.id,
+        username=account.username,
+        role=Role(account.role),
+        centre_id=account.centre_id,
+    )
 
 
 _DUMMY: list[str] = []
@@ -171,16 +197,37 @@ class AccountService(Service):
         with self.store.read() as session:
             return self.get(session, Centre, self.actor.centre_id)
 
-    def add_user(self, username: str, *, role: str, password: str, full_name: str = "") -> UserAccount:
+    def add_user(
+        self, username: str, *, role: str, password: str, full_name: str = ""
+    ) -> UserAccount:
         self.check_role(Role.ADMIN, i18n.t("action.manage_users"))
-        require(_check_username(username) + choice("role", role, Role, label=i18n.t("label.role")) + _check_password(password))
+        require(
+            _check_username(username)
+            + choice("role", role, Role, label=i18n.t("label.role"))
+            + _check_password(password)
+        )
         with self.store.write(self.actor.username) as session:
             taken = session.exec(
-                select(UserAccount).where(UserAccount.centre_id == self.actor.centre_id, UserAccount.username == username)
+                select(UserAccount).where(
+                    UserAccount.centre_id == self.actor.centre_id, UserAccount.username == username
+                )
             ).first()
             if taken is not None:
-                raise ValidationFailed([Problem("username", "user.exists", i18n.t("user.exists", user=username), "error")])
-            return self.add(session, UserAccount, username=username, full_name=full_name, role=role, password_hash=hash_password(password))
+                raise ValidationFailed(
+                    [
+                        Problem(
+                            "username", "user.exists", i18n.t("user.exists", user=username), "error"
+                        )
+                    ]
+                )
+            return self.add(
+                session,
+                UserAccount,
+                username=username,
+                full_name=full_name,
+                role=role,
+                password_hash=hash_password(password),
+            )
 
     def set_password(self, username: str, password: str) -> None:
         """Admins set anyone's password; everyone may set their own."""
@@ -209,7 +256,9 @@ class AccountService(Service):
             self.change(session, account, active=active)
 
     def _account(self, session: Session, username: str) -> UserAccount:
-        account = session.exec(self.active(UserAccount).where(UserAccount.username == username)).first()
+        account = session.exec(
+            self.active(UserAccount).where(UserAccount.username == username)
+        ).first()
         if account is None:
             raise NotFound(i18n.t("service.not_found", what=username))
         return account
@@ -217,8 +266,12 @@ class AccountService(Service):
     def _keep_an_admin(self, session: Session, leaving: uuid.UUID) -> None:
         others = session.exec(
             self.active(UserAccount).where(
-                UserAccount.role == Role.ADMIN.value, UserAccount.active == True, UserAccount.id != leaving  # noqa: E712
+                UserAccount.role == Role.ADMIN.value,
+                UserAccount.active == True,  # noqa: E712
+                UserAccount.id != leaving,
             )
         ).first()
         if others is None:
-            raise ValidationFailed([Problem("role", "user.last_admin", i18n.t("user.last_admin"), "error")])
+            raise ValidationFailed(
+                [Problem("role", "user.last_admin", i18n.t("user.last_admin"), "error")]
+            )

@@ -84,38 +84,75 @@ def require(problems: Iterable[Problem]) -> list[Problem]:
 
 def required(field: str, value: Any, label: str | None = None) -> list[Problem]:
     if value is None or (isinstance(value, str) and not value.strip()):
-        return [Problem(field, "field.required", i18n.t("field.required", field=label or field), "error")]
+        return [
+            Problem(
+                field, "field.required", i18n.t("field.required", field=label or field), "error"
+            )
+        ]
     return []
 
 
-def choice(field: str, value: Any, enum: type[StrEnum], *, optional: bool = False, label: str | None = None) -> list[Problem]:
+def choice(
+    field: str, value: Any, enum: type[StrEnum], *, optional: bool = False, label: str | None = None
+) -> list[Problem]:
     if value is None or value == "":
         return [] if optional else required(field, None, label)
     if value not in {member.value for member in enum}:
         choices = ", ".join(member.value for member in enum)
-        return [Problem(field, "field.choice", i18n.t("field.choice", field=label or field, value=value, choices=choices), "error")]
+        return [
+            Problem(
+                field,
+                "field.choice",
+                i18n.t("field.choice", field=label or field, value=value, choices=choices),
+                "error",
+            )
+        ]
     return []
 
 
 def positive(field: str, value: int | float | None, label: str | None = None) -> list[Problem]:
     if value is None or value <= 0:
-        return [Problem(field, "field.positive", i18n.t("field.positive", field=label or field), "error")]
+        return [
+            Problem(
+                field, "field.positive", i18n.t("field.positive", field=label or field), "error"
+            )
+        ]
     return []
 
 
 def not_negative(field: str, value: int | float | None, label: str | None = None) -> list[Problem]:
     if value is not None and value < 0:
-        return [Problem(field, "field.not_negative", i18n.t("field.not_negative", field=label or field), "error")]
+        return [
+            Problem(
+                field,
+                "field.not_negative",
+                i18n.t("field.not_negative", field=label or field),
+                "error",
+            )
+        ]
     return []
 
 
 def date_order(
-    earlier_field: str, earlier: Any, later_field: str, later: Any, *, earlier_label: str, later_label: str
+    earlier_field: str,
+    earlier: Any,
+    later_field: str,
+    later: Any,
+    *,
+    earlier_label: str,
+    later_label: str,
 ) -> list[Problem]:
     """An error on ``later_field`` when it comes before ``earlier_field``; the labels are
     what the form calls the two fields."""
     if earlier is not None and later is not None and later < earlier:
-        return [Problem(later_field, "field.date_order", i18n.t("field.date_order", later=later_label, earlier=earlier_label), "error")]
+        return [
+            Problem(
+                later_field,
+                "field.date_order",
+                i18n.t("field.date_order", later=later_label, earlier=earlier_label),
+                "error",
+            )
+        ]
     return []
 
 
@@ -130,15 +167,28 @@ class Service:
 
     def check_role(self, role: Role, action: str) -> None:
         if not self.actor.can(role):
-            allowed = ", ".join(i18n.t(f"role.{r.value}") for r in Role if ROLE_RANK[r] >= ROLE_RANK[role])
+            allowed = ", ".join(
+                i18n.t(f"role.{r.value}") for r in Role if ROLE_RANK[r] >= ROLE_RANK[role]
+            )
             raise PermissionDenied(i18n.t("service.permission", action=action, roles=allowed))
 
     # -- reads -----------------------------------------------------------------------
 
-    def get(self, session: Session, model: type[R], record_id: uuid.UUID, *, include_deleted: bool = False) -> R:
+    def get(
+        self,
+        session: Session,
+        model: type[R],
+        record_id: uuid.UUID,
+        *,
+        include_deleted: bool = False,
+    ) -> R:
         """The record of this centre with ``record_id``, or NotFound."""
         record = session.get(model, record_id)
-        if record is None or record.centre_id != self.actor.centre_id or (record.deleted and not include_deleted):
+        if (
+            record is None
+            or record.centre_id != self.actor.centre_id
+            or (record.deleted and not include_deleted)
+        ):
             raise NotFound(i18n.t("service.not_found", what=i18n.t("record")))
         return record
 
@@ -159,8 +209,16 @@ class Service:
         """Set fields of ``record``; only the ones that really change are captured."""
         known = set(type(record).model_fields)
         for name, value in fields.items():
-            if name not in known or name in {"id", "centre_id", "created_at", "updated_at", "deleted"}:
-                raise ValidationFailed([Problem(name, "field.unknown", i18n.t("field.unknown", field=name), "error")])
+            if name not in known or name in {
+                "id",
+                "centre_id",
+                "created_at",
+                "updated_at",
+                "deleted",
+            }:
+                raise ValidationFailed(
+                    [Problem(name, "field.unknown", i18n.t("field.unknown", field=name), "error")]
+                )
             setattr(record, name, value)
         session.flush()
         return record

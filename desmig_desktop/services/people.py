@@ -95,13 +95,17 @@ def clean_household(fields: dict[str, Any]) -> tuple[dict[str, Any], list[Proble
         if value is not None:
             if not str(value).isdigit() or len(str(value)) > 3:
                 label = i18n.t(f"label.{key}")
-                problems.append(Problem(key, "household.rt_rw", i18n.t("household.rt_rw", field=label), "error"))
+                problems.append(
+                    Problem(key, "household.rt_rw", i18n.t("household.rt_rw", field=label), "error")
+                )
             else:
                 clean[key] = f"{int(value):03d}"
     return clean, problems
 
 
-def clean_person(fields: dict[str, Any], *, partial: bool = False) -> tuple[dict[str, Any], list[Problem]]:
+def clean_person(
+    fields: dict[str, Any], *, partial: bool = False
+) -> tuple[dict[str, Any], list[Problem]]:
     """Normalised person fields and every problem (errors and warnings).
 
     With ``partial`` (an update), only the fields given are checked, except that the NIK
@@ -123,15 +127,35 @@ def clean_person(fields: dict[str, Any], *, partial: bool = False) -> tuple[dict
         problems += validation.check_birth_date(clean["birth_date"])
     if clean.get("nik"):
         clean["nik"] = validation.normalise_nik(clean["nik"])
-        problems += validation.check_nik(clean["nik"], birth_date=clean.get("birth_date"), sex=clean.get("sex"))
+        problems += validation.check_nik(
+            clean["nik"], birth_date=clean.get("birth_date"), sex=clean.get("sex")
+        )
     if clean.get("phone"):
         phone_problems = validation.check_phone(clean["phone"])
         problems += phone_problems
         if not phone_problems:
             clean["phone"] = validation.normalise_phone(clean["phone"])
-    problems += choice("education", clean.get("education"), Education, optional=True, label=i18n.t("label.education"))
-    problems += choice("marital_status", clean.get("marital_status"), MaritalStatus, optional=True, label=i18n.t("label.marital_status"))
-    problems += choice("relationship", clean.get("relationship"), HouseholdRelationship, optional=True, label=i18n.t("label.relationship"))
+    problems += choice(
+        "education",
+        clean.get("education"),
+        Education,
+        optional=True,
+        label=i18n.t("label.education"),
+    )
+    problems += choice(
+        "marital_status",
+        clean.get("marital_status"),
+        MaritalStatus,
+        optional=True,
+        label=i18n.t("label.marital_status"),
+    )
+    problems += choice(
+        "relationship",
+        clean.get("relationship"),
+        HouseholdRelationship,
+        optional=True,
+        label=i18n.t("label.relationship"),
+    )
     return clean, problems
 
 
@@ -161,11 +185,18 @@ class PeopleService(Service):
 
     # -- people ----------------------------------------------------------------------
 
-    def add_person(self, session: Session | None = None, **fields: Any) -> tuple[Person, list[Problem]]:
+    def add_person(
+        self, session: Session | None = None, **fields: Any
+    ) -> tuple[Person, list[Problem]]:
         """Register a person; returns the record and the warnings it was flagged with."""
         unknown = set(fields) - set(PERSON_FIELDS)
         if unknown:
-            raise ValidationFailed([Problem(f, "field.unknown", i18n.t("field.unknown", field=f), "error") for f in sorted(unknown)])
+            raise ValidationFailed(
+                [
+                    Problem(f, "field.unknown", i18n.t("field.unknown", field=f), "error")
+                    for f in sorted(unknown)
+                ]
+            )
         clean, problems = clean_person(fields)
         warnings = require(problems)
         if session is None:
@@ -173,24 +204,35 @@ class PeopleService(Service):
                 return self._insert_person(own, clean, warnings), warnings
         return self._insert_person(session, clean, warnings), warnings
 
-    def _insert_person(self, session: Session, clean: dict[str, Any], warnings: list[Problem]) -> Person:
+    def _insert_person(
+        self, session: Session, clean: dict[str, Any], warnings: list[Problem]
+    ) -> Person:
         if clean.get("nik"):
             self._check_nik_free(session, clean["nik"], None)
         if clean.get("household_id") is not None:
             self.get(session, Household, clean["household_id"])
         return self.add(session, Person, flags=flags_for(clean.get("nik"), warnings), **clean)
 
-    def update_person(self, person_id: uuid.UUID, session: Session | None = None, **fields: Any) -> tuple[Person, list[Problem]]:
+    def update_person(
+        self, person_id: uuid.UUID, session: Session | None = None, **fields: Any
+    ) -> tuple[Person, list[Problem]]:
         """Change some fields of a person; the flags are worked out again."""
         unknown = set(fields) - set(PERSON_FIELDS)
         if unknown:
-            raise ValidationFailed([Problem(f, "field.unknown", i18n.t("field.unknown", field=f), "error") for f in sorted(unknown)])
+            raise ValidationFailed(
+                [
+                    Problem(f, "field.unknown", i18n.t("field.unknown", field=f), "error")
+                    for f in sorted(unknown)
+                ]
+            )
         if session is None:
             with self.store.write(self.actor.username) as own:
                 return self._update_person(own, person_id, fields)
         return self._update_person(session, person_id, fields)
 
-    def _update_person(self, session: Session, person_id: uuid.UUID, fields: dict[str, Any]) -> tuple[Person, list[Problem]]:
+    def _update_person(
+        self, session: Session, person_id: uuid.UUID, fields: dict[str, Any]
+    ) -> tuple[Person, list[Problem]]:
         person = self.get(session, Person, person_id)
         merged = {name: getattr(person, name) for name in PERSON_FIELDS}
         merged.update(fields)
@@ -213,7 +255,16 @@ class PeopleService(Service):
     def _check_nik_free(self, session: Session, nik: str, own_id: uuid.UUID | None) -> None:
         other = self.by_nik(session, nik)
         if other is not None and other.id != own_id:
-            raise ValidationFailed([Problem("nik", "person.nik_taken", i18n.t("person.nik_taken", nik=nik, name=other.name), "error")])
+            raise ValidationFailed(
+                [
+                    Problem(
+                        "nik",
+                        "person.nik_taken",
+                        i18n.t("person.nik_taken", nik=nik, name=other.name),
+                        "error",
+                    )
+                ]
+            )
 
     def by_nik(self, session: Session, nik: str) -> Person | None:
         return session.exec(self.active(Person).where(Person.nik == nik)).first()
@@ -224,9 +275,14 @@ class PeopleService(Service):
 
     def count(self) -> int:
         with self.store.read() as session:
-            return session.exec(select(func.count()).select_from(Person).where(
-                Person.centre_id == self.actor.centre_id, Person.deleted == False  # noqa: E712
-            )).one()
+            return session.exec(
+                select(func.count())
+                .select_from(Person)
+                .where(
+                    Person.centre_id == self.actor.centre_id,
+                    Person.deleted == False,  # noqa: E712
+                )
+            ).one()
 
     # -- search ------------------------------------------------------------------------
 
@@ -257,7 +313,9 @@ def _row(values: Any) -> PersonRow:
     )
 
 
-def search_people(session: Session, centre_id: uuid.UUID, query: str, *, limit: int = 50, offset: int = 0) -> list[PersonRow]:
+def search_people(
+    session: Session, centre_id: uuid.UUID, query: str, *, limit: int = 50, offset: int = 0
+) -> list[PersonRow]:
     """The search behind :meth:`PeopleService.search` (shared with the benchmarks)."""
     centre = centre_id.hex
     folded = fold(query)
@@ -265,7 +323,9 @@ def search_people(session: Session, centre_id: uuid.UUID, query: str, *, limit: 
     live = "p.centre_id = :centre AND p.deleted = 0"
     compact = folded.replace(" ", "").replace(".", "")
     if not folded:
-        sql = f"SELECT {_ROW_COLUMNS} WHERE {live} ORDER BY p.name, p.id LIMIT :limit OFFSET :offset"
+        sql = (
+            f"SELECT {_ROW_COLUMNS} WHERE {live} ORDER BY p.name, p.id LIMIT :limit OFFSET :offset"
+        )
     elif compact.isdigit():
         # NIK or KK prefix: a range over the indexed column, not a LIKE scan.
         params.update(low=compact, high=compact + ":")
@@ -281,7 +341,9 @@ def search_people(session: Session, centre_id: uuid.UUID, query: str, *, limit: 
         short_words = [w for w in words if len(w) < 3]
         likes = []
         for index, word in enumerate(short_words):
-            params[f"w{index}"] = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            params[f"w{index}"] = (
+                "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            )
             likes.append(f"t.text LIKE :w{index} ESCAPE '\\'")
         like_sql = "".join(f" AND {clause}" for clause in likes)
         if long_words:

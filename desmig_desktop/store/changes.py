@@ -71,7 +71,9 @@ class _Stamper:
 
     def take(self) -> tuple[int, str]:
         state = self.state
-        stamp, state.hlc_ms, state.hlc_counter = hlc.next_stamp(state.hlc_ms, state.hlc_counter, state.device_id)
+        stamp, state.hlc_ms, state.hlc_counter = hlc.next_stamp(
+            state.hlc_ms, state.hlc_counter, state.device_id
+        )
         seq = state.next_seq
         state.next_seq = seq + 1
         return seq, stamp
@@ -80,7 +82,9 @@ class _Stamper:
 def _actor(session: Session) -> str:
     actor = session.info.get("actor")
     if not actor:
-        raise CaptureError("a write needs the user who makes it (open a write session with an actor)")
+        raise CaptureError(
+            "a write needs the user who makes it (open a write session with an actor)"
+        )
     return str(actor)
 
 
@@ -115,7 +119,9 @@ def _entry(
 
 def _capture_flush(session: Session, flush_context: Any, instances: Any) -> None:
     pending_new = [o for o in session.new if isinstance(o, SyncedRecord)]
-    pending_dirty = [o for o in session.dirty if isinstance(o, SyncedRecord) and session.is_modified(o)]
+    pending_dirty = [
+        o for o in session.dirty if isinstance(o, SyncedRecord) and session.is_modified(o)
+    ]
     for obj in session.deleted:
         if isinstance(obj, SyncedRecord):
             raise CaptureError(
@@ -133,8 +139,17 @@ def _capture_flush(session: Session, flush_context: Any, instances: Any) -> None
         model = type(obj)
         values = {name: to_json_value(getattr(obj, name)) for name in column_names(model)}
         entries.append(
-            _entry(stamper, table=table_name(model), row_id=obj.id, centre_id=obj.centre_id,
-                   op="insert", changes=values, previous=None, user=user, at=now)
+            _entry(
+                stamper,
+                table=table_name(model),
+                row_id=obj.id,
+                centre_id=obj.centre_id,
+                op="insert",
+                changes=values,
+                previous=None,
+                user=user,
+                at=now,
+            )
         )
 
     for obj in sorted(pending_dirty, key=lambda o: _MODEL_ORDER[type(o)]):
@@ -166,8 +181,17 @@ def _capture_flush(session: Session, flush_context: Any, instances: Any) -> None
         changes["updated_at"] = to_json_value(now)
         op = "delete" if changes.get("deleted") is True else "update"
         entries.append(
-            _entry(stamper, table=table_name(model), row_id=obj.id, centre_id=obj.centre_id,
-                   op=op, changes=changes, previous=previous, user=user, at=now)
+            _entry(
+                stamper,
+                table=table_name(model),
+                row_id=obj.id,
+                centre_id=obj.centre_id,
+                op=op,
+                changes=changes,
+                previous=previous,
+                user=user,
+                at=now,
+            )
         )
 
     for values in entries:
@@ -180,7 +204,9 @@ def install(session_class: type[Session]) -> None:
         event.listen(session_class, "before_flush", _capture_flush)
 
 
-def insert_rows(session: Session, model: type[SyncedRecord], rows: Sequence[dict[str, Any]]) -> list[uuid.UUID]:
+def insert_rows(
+    session: Session, model: type[SyncedRecord], rows: Sequence[dict[str, Any]]
+) -> list[uuid.UUID]:
     """Insert many new rows of ``model`` at once, with their change entries.
 
     For seeding and large imports, where building ORM objects costs more than the work.
@@ -212,9 +238,17 @@ def insert_rows(session: Session, model: type[SyncedRecord], rows: Sequence[dict
         full.update(row)
         full_rows.append(full)
         entries.append(
-            _entry(stamper, table=table_name(model), row_id=full["id"], centre_id=full["centre_id"],
-                   op="insert", changes={k: to_json_value(v) for k, v in full.items()},
-                   previous=None, user=user, at=now)
+            _entry(
+                stamper,
+                table=table_name(model),
+                row_id=full["id"],
+                centre_id=full["centre_id"],
+                op="insert",
+                changes={k: to_json_value(v) for k, v in full.items()},
+                previous=None,
+                user=user,
+                at=now,
+            )
         )
     session.execute(insert(model), full_rows)
     session.execute(insert(ChangeEntry), entries)

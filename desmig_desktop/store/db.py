@@ -83,7 +83,10 @@ def is_store_file(path: Path) -> bool:
                 return False
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            names = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
         finally:
             connection.close()
     except (OSError, sqlite3.DatabaseError):
@@ -165,9 +168,13 @@ class Store:
             from .migrate import known_revisions, upgrade
 
             if revision not in known_revisions():
-                raise StoreError(f"{path} was written by a newer or unknown version (schema {revision})")
+                raise StoreError(
+                    f"{path} was written by a newer or unknown version (schema {revision})"
+                )
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-            copy_database(path, paths.backups_dir() / f"before-migration-{revision}-{stamp}.sqlite3")
+            copy_database(
+                path, paths.backups_dir() / f"before-migration-{revision}-{stamp}.sqlite3"
+            )
             engine = make_engine(path)
             upgrade(engine)
         else:
@@ -223,7 +230,11 @@ class Store:
         copy_database(self.path, target)
 
     def size_bytes(self) -> int:
-        return sum(Path(f"{self.path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{self.path}{s}").exists())
+        return sum(
+            Path(f"{self.path}{s}").stat().st_size
+            for s in ("", "-wal")
+            if Path(f"{self.path}{s}").exists()
+        )
 
     def checkpoint(self) -> None:
         with self.engine.connect() as conn:

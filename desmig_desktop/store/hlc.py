@@ -11,7 +11,9 @@ import time
 import uuid
 
 
-def next_stamp(last_ms: int, last_counter: int, device_id: uuid.UUID, now_ms: int | None = None) -> tuple[str, int, int]:
+def next_stamp(
+    last_ms: int, last_counter: int, device_id: uuid.UUID, now_ms: int | None = None
+) -> tuple[str, int, int]:
     """The next stamp after ``(last_ms, last_counter)``: ``(text, ms, counter)``.
 
     The text sorts in time order: milliseconds, a counter for changes within the same

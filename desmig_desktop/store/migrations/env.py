@@ -17,7 +17,9 @@ target_metadata = SQLModel.metadata
 config = context.config
 
 
-def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     # The person search index (FTS5 and its shadow tables) is made by hand in 0002.
     return not (type_ == "table" and name is not None and name.startswith("person_search"))
 
@@ -29,12 +31,22 @@ def run() -> None:
         if not url:
             raise SystemExit("give -x url=sqlite:///path/to/store")
         with create_engine(url).begin() as conn:
-            context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=True, include_object=include_object)
+            context.configure(
+                connection=conn,
+                target_metadata=target_metadata,
+                render_as_batch=True,
+                include_object=include_object,
+            )
             with context.begin_transaction():
                 context.run_migrations()
         return
     # render_as_batch: SQLite cannot ALTER most things; batch mode rebuilds the table.
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True, include_object=include_object)
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_object=include_object,
+    )
     with context.begin_transaction():
         context.run_migrations()
 
