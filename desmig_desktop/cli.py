@@ -41,13 +41,34 @@ i18n.register(
             "id": "Pusat layanan {name} ({village}) dibuat di {path}.",
             "en": "Centre {name} ({village}) created at {path}.",
         },
-        "cli.user_added": {"id": "Pengguna {user} ({role}) ditambahkan.", "en": "User {user} ({role}) added."},
-        "cli.password_set": {"id": "Kata sandi {user} diganti.", "en": "Password of {user} changed."},
+        "cli.user_added": {
+            "id": "Pengguna {user} ({role}) ditambahkan.",
+            "en": "User {user} ({role}) added.",
+        },
+        "cli.password_set": {
+            "id": "Kata sandi {user} diganti.",
+            "en": "Password of {user} changed.",
+        },
         "cli.seeded": {"id": "Data contoh dibuat: {summary}", "en": "Demo data created: {summary}"},
         "cli.exported": {"id": "Ekspor selesai: {path}", "en": "Export written: {path}"},
         "cli.backup_done": {"id": "Cadangan dibuat: {path}", "en": "Backup written: {path}"},
-        "cli.restored": {"id": "Cadangan dipulihkan ke {path}.", "en": "Backup restored to {path}."},
-        "cli.kept": {"id": "Data lama disimpan di {path}.", "en": "The previous store was kept at {path}."},
+        "cli.restored": {
+            "id": "Cadangan dipulihkan ke {path}.",
+            "en": "Backup restored to {path}.",
+        },
+        "cli.enrolled": {
+            "id": "Laptop terdaftar ke pusat layanan {name}; data disimpan di {path}.",
+            "en": "Laptop enrolled with centre {name}; data kept at {path}.",
+        },
+        "cli.synced": {
+            "id": "Sinkronisasi selesai: {pushed} perubahan terkirim, {rejected} ditolak, {pulled} diterima.",
+            "en": "Sync complete: {pushed} changes sent, {rejected} rejected, {pulled} received.",
+        },
+        "cli.action_sync": {"id": "sinkronisasi", "en": "syncing"},
+        "cli.kept": {
+            "id": "Data lama disimpan di {path}.",
+            "en": "The previous store was kept at {path}.",
+        },
         "cli.gui_missing": {
             "id": "Tampilan desktop belum tersedia di versi ini; gunakan perintah 'desmig --help'.",
             "en": "The desktop interface is not available in this version yet; see 'desmig --help'.",
@@ -131,7 +152,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
         centre = session.get(Centre, store.centre_id())
         assert centre is not None
-        print(i18n.t("cli.created", name=centre.name, village=regions.full_name(centre.village_code), path=path))
+        print(
+            i18n.t(
+                "cli.created",
+                name=centre.name,
+                village=regions.full_name(centre.village_code),
+                path=path,
+            )
+        )
     store.close()
     return EXIT_OK
 
@@ -146,7 +174,13 @@ def cmd_users(args: argparse.Namespace) -> int:
             print(i18n.t("cli.user_added", user=args.name, role=args.role))
         elif args.users_command == "list":
             for account in services.accounts.list_users():
-                state = "" if account.active else " (nonaktif)" if i18n.current_language() == "id" else " (disabled)"
+                state = (
+                    ""
+                    if account.active
+                    else " (nonaktif)"
+                    if i18n.current_language() == "id"
+                    else " (disabled)"
+                )
                 print(f"{account.username}\t{account.role}\t{account.full_name}{state}")
         elif args.users_command == "passwd":
             password = _read_password(args.password_file_new)
@@ -181,7 +215,12 @@ def cmd_import_people(args: argparse.Namespace) -> int:
     services = _login(args)
     try:
         try:
-            result = import_people(services, Path(args.file), update=args.update, report_path=Path(args.report) if args.report else None)
+            result = import_people(
+                services,
+                Path(args.file),
+                update=args.update,
+                report_path=Path(args.report) if args.report else None,
+            )
         except ImportFileError as error:
             raise UsageError(str(error)) from error
         for line in result.lines():
@@ -240,6 +279,102 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_enrol(args: argparse.Namespace) -> int:
+    from .sync.client import enrol
+
+    path = paths.store_path()
+    if path.exists():
+        print(i18n.t("cli.store_exists", path=path), file=sys.stderr)
+        return EXIT_FAILED
+    password = _read_password(args.admin_password_file)
+    paths.ensure_data_dir()
+    store = enrol(
+        path,
+        server_url=args.server,
+        code=args.code,
+        admin_user=args.admin_user,
+        admin_password=password,
+        progress=_stderr_progress,
+    )
+    print("", file=sys.stderr)
+    with store.read() as session:
+        from .domain import Centre
+
+        centre = session.get(Centre, store.centre_id())
+        name = centre.name if centre else "?"
+    store.close()
+    print(i18n.t("cli.enrolled", name=name, path=path))
+    return EXIT_OK
+
+
+def _stderr_progress(message: str) -> None:
+    print(f"\r{message}\033[K", end="", file=sys.stderr, flush=True)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from .domain.enums import Role
+    from .sync.client import SyncClient
+
+    services = _login(args)
+    try:
+        services.accounts.check_role(Role.SUPERVISOR, i18n.t("cli.action_sync"))
+        client = SyncClient(services.store, server_url=args.server, progress=_stderr_progress)
+        try:
+            result = client.sync()
+        finally:
+            client.close()
+            print("", file=sys.stderr)
+        if not result.complete:
+            print(i18n.t("sync.pending", pending=result.pending), file=sys.stderr)
+            return EXIT_FAILED
+        print(
+            i18n.t(
+                "cli.synced", pushed=result.pushed, rejected=result.rejected, pulled=result.pulled
+            )
+        )
+    finally:
+        services.store.close()
+    return EXIT_OK
+
+
+def cmd_sync_status(args: argparse.Namespace) -> int:
+    from .sync.client import describe, status
+
+    services = _login(args)
+    try:
+        for line in describe(status(services.store)):
+            print(line)
+    finally:
+        services.store.close()
+    return EXIT_OK
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from .sync.client import open_conflicts
+
+    services = _login(args)
+    try:
+        conflicts = open_conflicts(services.store)
+        for conflict in conflicts:
+            print(
+                "\t".join(
+                    [
+                        str(conflict.id),
+                        conflict.table_name,
+                        str(conflict.row_id),
+                        conflict.field or "-",
+                        conflict.kind,
+                        f"kept={conflict.kept_value} ({conflict.kept_user or '?'})",
+                        f"lost={conflict.lost_value} ({conflict.lost_user or '?'})",
+                    ]
+                )
+            )
+        print(f"conflicts: {len(conflicts)}")
+    finally:
+        services.store.close()
+    return EXIT_OK
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from .selftest import run_self_test
 
@@ -261,13 +396,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="desmig", description="Desmigratif Desktop")
     parser.add_argument("--version", action="version", version=f"desmig {__version__}")
-    parser.add_argument("--data-dir", help="data folder (default: the platform's user data folder; or DESMIG_DATA_DIR)")
+    parser.add_argument(
+        "--data-dir",
+        help="data folder (default: the platform's user data folder; or DESMIG_DATA_DIR)",
+    )
     parser.add_argument("--user", help="user name (or DESMIG_USER)")
     parser.add_argument("--password-file", help="file holding the password (or DESMIG_PASSWORD)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create the store of a new standalone centre")
-    init.add_argument("--village-code", required=True, help="10-digit Kemendagri village code, dotted or not")
+    init.add_argument(
+        "--village-code", required=True, help="10-digit Kemendagri village code, dotted or not"
+    )
     init.add_argument("--centre-name", required=True)
     init.add_argument("--admin-user", required=True)
     init.add_argument("--admin-password-file", required=True)
@@ -310,6 +450,31 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--force", action="store_true")
     restore.set_defaults(func=cmd_restore)
 
+    enrol = commands.add_parser("enrol", help="bind this laptop to a centre on the central server")
+    enrol.add_argument(
+        "--server", required=True, help="server address, e.g. https://desmig.example.go.id"
+    )
+    enrol.add_argument("--code", required=True, help="enrolment code from the server's operator")
+    enrol.add_argument("--admin-user", required=True)
+    enrol.add_argument("--admin-password-file", required=True)
+    enrol.set_defaults(func=cmd_enrol)
+
+    sync = commands.add_parser("sync", help="one full sync round with the central server")
+    sync.add_argument("--server", help="server address (default: the one enrolled with)")
+    sync.set_defaults(func=cmd_sync)
+
+    sync_status = commands.add_parser(
+        "sync-status", help="pending changes, last sync, conflicts, quarantine"
+    )
+    sync_status.set_defaults(func=cmd_sync_status)
+
+    conflicts = commands.add_parser("conflicts", help="conflicts found by sync")
+    conflicts_commands = conflicts.add_subparsers(
+        dest="conflicts_command", metavar="ACTION", required=True
+    )
+    conflicts_commands.add_parser("list", help="list open conflicts")
+    conflicts.set_defaults(func=cmd_conflicts)
+
     selftest = commands.add_parser("self-test", help="check the installation")
     selftest.set_defaults(func=cmd_self_test)
     return parser
@@ -329,6 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     from .services.errors import ServiceError
     from .store.db import StoreError
+    from .sync.transport import SyncError
 
     func = getattr(args, "func", cmd_gui)
     try:
@@ -336,7 +502,7 @@ def _run(args: argparse.Namespace) -> int:
     except UsageError as error:
         print(str(error), file=sys.stderr)
         return EXIT_USAGE
-    except (ServiceError, StoreError) as error:
+    except (ServiceError, StoreError, SyncError) as error:
         print(str(error), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

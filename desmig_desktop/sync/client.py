@@ -1,0 +1,507 @@
+"""One laptop's sync with the central server: enrolment, push, pull, status.
+
+The order of a round is fixed: push every local change, then pull to the server's head.
+Every acknowledgement and every pulled page is stored in its own local transaction,
+with the cursor it advances (rule 4), so a round killed at any moment resumes where it
+stopped: nothing is lost and nothing is applied twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlmodel import col
+
+from .. import i18n
+from ..domain import Centre, UserAccount
+from ..domain.enums import Role
+from ..services.accounts import hash_password, password_matches
+from ..store.db import Store
+from ..store.local import ChangeEntry, DeviceState, SyncConflict
+from .apply import apply_change, store_conflict
+from .protocol import CLIENT_VERSION, checksum, to_wire
+from .transport import SyncError, Transport
+
+i18n.register(
+    {
+        "sync.not_enrolled": {
+            "id": "Laptop ini belum terdaftar ke server pusat. Daftarkan dulu dengan 'desmig enrol'.",
+            "en": "This laptop is not enrolled with a central server. Enrol it first with 'desmig enrol'.",
+        },
+        "sync.checksum": {
+            "id": "Data dari server rusak di jalan (checksum tidak cocok). Coba sinkronisasi lagi.",
+            "en": "Data from the server was damaged on the way (checksum mismatch). Try syncing again.",
+        },
+        "sync.pending": {
+            "id": "Belum selesai: {pending} perubahan belum diterima server. Jalankan sinkronisasi lagi.",
+            "en": "Not finished: {pending} changes not yet accepted by the server. Run sync again.",
+        },
+        "sync.enrol_user_password": {
+            "id": "Pengguna {user} sudah ada di pusat layanan ini dengan kata sandi lain. Gunakan kata sandi yang sama dengan di laptop lain.",
+            "en": "User {user} already exists in this centre with another password. Use the same password as on the other laptop.",
+        },
+        "sync.progress_push": {
+            "id": "mengirim {done}/{total} perubahan",
+            "en": "sending {done}/{total} changes",
+        },
+        "sync.progress_pull": {
+            "id": "menerima perubahan (posisi {cursor} dari {head})",
+            "en": "receiving changes ({cursor} of {head})",
+        },
+        "sync.never": {"id": "belum pernah", "en": "never"},
+    }
+)
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class RoundResult:
+    pushed: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    pending: int = 0
+    complete: bool = False
+
+
+@dataclass
+class SyncStatus:
+    enrolled: bool
+    server_url: str | None
+    pending: int
+    quarantined: int
+    conflicts: int
+    last_sync_at: datetime | None
+    last_error: str | None
+
+
+def _own_pending(device_id: uuid.UUID) -> Any:
+    return (col(ChangeEntry.device_id) == device_id) & col(ChangeEntry.sync_status).is_(None)
+
+
+class SyncClient:
+    """Sync of one store with its server."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        server_url: str | None = None,
+        transport: Transport | None = None,
+        progress: Progress | None = None,
+        batch_bytes: int = 256 * 1024,
+    ) -> None:
+        self.store = store
+        device = store.device()
+        url = server_url or device.server_url
+        if not url or not device.device_token:
+            raise SyncError(i18n.t("sync.not_enrolled"))
+        if server_url and server_url != device.server_url:
+            with store.write("sync") as session:
+                state = session.get(DeviceState, 1)
+                assert state is not None
+                state.server_url = server_url
+        self.transport = transport or Transport(url, device.device_token)
+        self.progress = progress or (lambda message: None)
+        self.batch_bytes = batch_bytes
+
+    def close(self) -> None:
+        self.transport.close()
+
+    # -- the round -------------------------------------------------------------------
+
+    def sync(self) -> RoundResult:
+        """Push everything, then pull to the head. ``complete`` only when both finished."""
+        result = RoundResult()
+        try:
+            self.reconcile()
+            result.pushed, result.rejected = self.push()
+            result.pulled = self.pull()
+        except SyncError as error:
+            self._remember(error=error.message)
+            result.pending = self.pending_count()
+            raise
+        result.pending = self.pending_count()
+        result.complete = result.pending == 0
+        self._remember(
+            error=None if result.complete else i18n.t("sync.pending", pending=result.pending)
+        )
+        return result
+
+    def reconcile(self) -> None:
+        """Compare what the server holds of this laptop with what it believes (rule 9).
+
+        After a server restore the server may lack changes it once acknowledged, or hold a
+        shorter history than this laptop's cursor: those changes are queued again and the
+        pull starts over (applying a change twice is harmless, it is skipped)."""
+        status = self.transport.request("GET", "/api/v1/status")
+        device = self.store.device()
+        server_last = int(status.get("last_seq") or 0)
+        epoch = status.get("epoch")
+        head = int(status.get("head") or 0)
+        new_epoch = device.server_epoch is not None and epoch != device.server_epoch
+        with self.store.write("sync") as session:
+            state = session.get(DeviceState, 1)
+            assert state is not None
+            session.execute(
+                update(ChangeEntry)
+                .where(
+                    col(ChangeEntry.device_id) == state.device_id,
+                    col(ChangeEntry.seq) > server_last,  # type: ignore[arg-type]
+                    col(ChangeEntry.sync_status).is_not(None),
+                )
+                .values(sync_status=None, server_seq=None, sync_reason=None)
+            )
+            if new_epoch or head < state.pull_cursor:
+                state.pull_cursor = 0
+            state.server_epoch = epoch
+
+    def push(self) -> tuple[int, int]:
+        """Send every unacknowledged local change; returns (accepted, rejected)."""
+        device = self.store.device()
+        total = self.pending_count()
+        done = accepted = rejected = 0
+        batch_bytes = self.batch_bytes
+        while True:
+            batch = self._next_batch(device.device_id, batch_bytes)
+            if not batch:
+                return accepted, rejected
+            wire = [to_wire(entry) for entry in batch]
+            started = time.monotonic()
+            try:
+                answer = self.transport.request(
+                    "POST",
+                    "/api/v1/push",
+                    body={
+                        "epoch": device.server_epoch,
+                        "changes": wire,
+                        "checksum": checksum(wire),
+                    },
+                )
+            except SyncError as error:
+                if error.status == 413 and len(batch) > 1:
+                    batch_bytes = max(1024, batch_bytes // 2)  # halve after 413 (rule 11)
+                    continue
+                if error.status == 409 and "last_seq" in error.body:
+                    self._requeue_after(device.device_id, int(error.body["last_seq"]))
+                    continue
+                raise
+            elapsed = time.monotonic() - started
+            # Aim for a few seconds per request: grow on a fast link, shrink on a slow one.
+            if elapsed < 1.0:
+                batch_bytes = min(4 * 1024 * 1024, batch_bytes * 2)
+            elif elapsed > 5.0:
+                batch_bytes = max(16 * 1024, batch_bytes // 2)
+            a, r = self._acknowledge(answer.get("results") or [])
+            accepted += a
+            rejected += r
+            done += len(batch)
+            self.progress(i18n.t("sync.progress_push", done=min(done, total), total=total))
+
+    def _next_batch(self, device_id: uuid.UUID, max_bytes: int) -> list[ChangeEntry]:
+        with self.store.read() as session:
+            entries = (
+                session.exec(  # type: ignore[call-overload]
+                    select(ChangeEntry)
+                    .where(_own_pending(device_id))
+                    .order_by(col(ChangeEntry.seq))
+                    .limit(5000)
+                )
+                .scalars()
+                .all()
+            )
+        batch: list[ChangeEntry] = []
+        size = 0
+        for entry in entries:
+            size += len(entry.changes) + 300
+            if batch and size > max_bytes:
+                break
+            batch.append(entry)
+        return batch
+
+    def _acknowledge(self, results: list[dict[str, Any]]) -> tuple[int, int]:
+        device = self.store.device()
+        accepted = rejected = 0
+        with self.store.write("sync") as session:
+            for result in results:
+                status = result.get("status")
+                if status not in ("applied", "duplicate", "rejected"):
+                    continue
+                session.execute(
+                    update(ChangeEntry)
+                    .where(
+                        col(ChangeEntry.device_id) == device.device_id,
+                        col(ChangeEntry.seq) == int(result["seq"]),
+                    )  # type: ignore[arg-type]
+                    .values(
+                        sync_status=status,
+                        server_seq=result.get("server_seq"),
+                        sync_reason=result.get("reason"),
+                    )
+                )
+                if status == "rejected":
+                    rejected += 1
+                else:
+                    accepted += 1
+        return accepted, rejected
+
+    def _requeue_after(self, device_id: uuid.UUID, server_last: int) -> None:
+        with self.store.write("sync") as session:
+            session.execute(
+                update(ChangeEntry)
+                .where(ChangeEntry.device_id == device_id, col(ChangeEntry.seq) > server_last)  # type: ignore[arg-type]
+                .values(sync_status=None, server_seq=None, sync_reason=None)
+            )
+
+    def pull(self, max_bytes: int = 512 * 1024) -> int:
+        """Fetch and apply the centre's changes after the cursor, page by page."""
+        applied = 0
+        failures = 0
+        while True:
+            device = self.store.device()
+            page = self.transport.request(
+                "GET", "/api/v1/pull", params={"after": device.pull_cursor, "max_bytes": max_bytes}
+            )
+            changes = page.get("changes") or []
+            if page.get("checksum") and checksum(changes) != page["checksum"]:
+                failures += 1
+                if failures >= 3:
+                    raise SyncError(i18n.t("sync.checksum"))
+                continue
+            with self.store.write("sync") as session:
+                session.execute(text_defer_fk())
+                state = session.get(DeviceState, 1)
+                assert state is not None
+                for change in changes:
+                    if apply_change(session, state, change):
+                        applied += 1
+                for conflict in page.get("conflicts") or []:
+                    store_conflict(session, conflict)
+                cursor = int(page.get("next") or state.pull_cursor)
+                state.pull_cursor = max(state.pull_cursor, cursor)
+                if page.get("epoch"):
+                    state.server_epoch = page["epoch"]
+            head = int(page.get("head") or 0)
+            self.progress(i18n.t("sync.progress_pull", cursor=state.pull_cursor, head=head))
+            if not page.get("more"):
+                return applied
+
+    # -- status ----------------------------------------------------------------------
+
+    def pending_count(self) -> int:
+        return pending_count(self.store)
+
+    def _remember(self, *, error: str | None) -> None:
+        with self.store.write("sync") as session:
+            state = session.get(DeviceState, 1)
+            assert state is not None
+            if error is None:
+                state.last_sync_at = datetime.now(UTC)
+            state.last_sync_error = error
+
+
+def text_defer_fk() -> Any:
+    from sqlalchemy import text
+
+    # Within a page a child may come before its parent when two laptops' work interleaves;
+    # the foreign keys are checked when the page commits.
+    return text("PRAGMA defer_foreign_keys = ON")
+
+
+def pending_count(store: Store) -> int:
+    device = store.device()
+    with store.read() as session:
+        return int(
+            session.execute(
+                select(func.count()).select_from(ChangeEntry).where(_own_pending(device.device_id))
+            ).scalar_one()
+        )
+
+
+def status(store: Store) -> SyncStatus:
+    device = store.device()
+    with store.read() as session:
+        quarantined = session.execute(
+            select(func.count())
+            .select_from(ChangeEntry)
+            .where(
+                col(ChangeEntry.device_id) == device.device_id,
+                col(ChangeEntry.sync_status) == "rejected",
+            )
+        ).scalar_one()
+        conflicts = session.execute(
+            select(func.count())
+            .select_from(SyncConflict)
+            .where(col(SyncConflict.resolved_at).is_(None))
+        ).scalar_one()
+    return SyncStatus(
+        enrolled=bool(device.device_token),
+        server_url=device.server_url,
+        pending=pending_count(store),
+        quarantined=int(quarantined),
+        conflicts=int(conflicts),
+        last_sync_at=device.last_sync_at,
+        last_error=device.last_sync_error,
+    )
+
+
+def open_conflicts(store: Store) -> list[SyncConflict]:
+    with store.read() as session:
+        return list(
+            session.execute(
+                select(SyncConflict)
+                .where(col(SyncConflict.resolved_at).is_(None))
+                .order_by(col(SyncConflict.created_at))
+            ).scalars()
+        )
+
+
+def quarantined(store: Store) -> list[ChangeEntry]:
+    device = store.device()
+    with store.read() as session:
+        return list(
+            session.execute(
+                select(ChangeEntry)
+                .where(
+                    col(ChangeEntry.device_id) == device.device_id,
+                    col(ChangeEntry.sync_status) == "rejected",
+                )
+                .order_by(col(ChangeEntry.seq))
+            ).scalars()
+        )
+
+
+def enrol(
+    path: Path,
+    *,
+    server_url: str,
+    code: str,
+    admin_user: str,
+    admin_password: str,
+    device_name: str = "",
+    progress: Progress | None = None,
+    transport: Transport | None = None,
+) -> Store:
+    """Bind a new store to a centre on the server and download the centre's data.
+
+    A second laptop of a centre gets the centre's records and accounts; if ``admin_user``
+    is already one of them, ``admin_password`` must be theirs. Nothing is left behind when
+    enrolment fails (the code must then be renewed by the server's operator).
+    """
+    from ..services.accounts import _check_password, _check_username
+    from ..services.base import require
+
+    require(_check_username(admin_user) + _check_password(admin_password))
+    transport = transport or Transport(server_url)
+    answer = transport.request(
+        "POST",
+        "/api/v1/enrol",
+        body={
+            "enrolment_code": code.strip(),
+            "device_name": device_name,
+            "client_version": CLIENT_VERSION,
+        },
+    )
+    store = Store.create(path)
+    try:
+        device_id = uuid.UUID(answer["device_id"])
+        centre_id = uuid.UUID(answer["centre_id"])
+        with store.write(admin_user) as session:
+            state = session.get(DeviceState, 1)
+            assert state is not None
+            state.device_id = device_id
+            state.centre_id = centre_id
+            state.server_url = server_url
+            state.device_token = answer["device_token"]
+            state.server_epoch = answer.get("epoch")
+        transport.token = answer["device_token"]
+        client = SyncClient(store, transport=transport, progress=progress)
+        client.pull()
+        _ensure_centre_and_admin(store, centre_id, answer, admin_user, admin_password)
+        # Send the centre's first records now if this is its first laptop; a failure here
+        # is fine, the next `desmig sync` sends them.
+        with contextlib.suppress(SyncError):
+            client.push()
+    except BaseException:
+        store.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{store.path}{suffix}").unlink(missing_ok=True)
+        raise
+    return store
+
+
+def _ensure_centre_and_admin(
+    store: Store, centre_id: uuid.UUID, answer: dict[str, Any], admin_user: str, admin_password: str
+) -> None:
+    from ..services.errors import AuthenticationFailed
+
+    with store.write(admin_user) as session:
+        if session.get(Centre, centre_id) is None:
+            session.add(
+                Centre(
+                    id=centre_id,
+                    centre_id=centre_id,
+                    village_code=answer.get("village_code") or "",
+                    name=answer.get("centre_name") or "",
+                )
+            )
+            session.flush()
+        account = session.execute(
+            select(UserAccount).where(
+                col(UserAccount.centre_id) == centre_id,
+                col(UserAccount.username) == admin_user,
+                col(UserAccount.deleted).is_(False),
+            )
+        ).scalar_one_or_none()
+        if account is None:
+            session.add(
+                UserAccount(
+                    centre_id=centre_id,
+                    username=admin_user,
+                    role=Role.ADMIN.value,
+                    password_hash=hash_password(admin_password),
+                )
+            )
+        elif not password_matches(account.password_hash, admin_password):
+            raise AuthenticationFailed(i18n.t("sync.enrol_user_password", user=admin_user))
+
+
+def describe(status_: SyncStatus) -> list[str]:
+    """The lines of `desmig sync-status`."""
+    last = (
+        status_.last_sync_at.isoformat(timespec="seconds")
+        if status_.last_sync_at
+        else i18n.t("sync.never")
+    )
+    lines = [
+        f"server: {status_.server_url or '-'}",
+        f"pending: {status_.pending}",
+        f"last sync: {last}",
+        f"conflicts: {status_.conflicts}",
+        f"quarantined: {status_.quarantined}",
+    ]
+    if status_.last_error:
+        lines.append(f"last error: {status_.last_error}")
+    return lines
+
+
+__all__ = [
+    "RoundResult",
+    "SyncClient",
+    "SyncError",
+    "SyncStatus",
+    "enrol",
+    "open_conflicts",
+    "quarantined",
+    "status",
+    "describe",
+    "pending_count",
+]

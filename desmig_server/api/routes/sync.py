@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query
+from fastapi.responses import JSONResponse
+
+from ... import crud, sync
+from ...models import PullResponse, PushRequest, PushResponse, StatusResponse
+from ..deps import CurrentDevice, SessionDep, SettingsDep
+
+router = APIRouter(tags=["sync"])
+
+
+@router.post(
+    "/push",
+    response_model=PushResponse,
+    response_model_exclude_none=True,
+    responses={
+        400: {"description": "Checksum mismatch or a change without a valid seq; nothing applied"},
+        409: {"description": "A gap in the device's numbering; the body has last_seq"},
+        413: {"description": "Body over the size limit; send a smaller batch"},
+    },
+)
+def push(
+    body: PushRequest,
+    device: CurrentDevice,
+    session: SessionDep,
+    client_version: Annotated[str | None, Header(alias="X-Desmig-Client-Version")] = None,
+) -> PushResponse | JSONResponse:
+    """Apply this device's changes, each exactly once, in one transaction."""
+    try:
+        outcome = sync.push(
+            session=session,
+            device_id=device.id,
+            epoch=body.epoch,
+            changes=body.changes,
+            sent_checksum=body.checksum,
+            client_version=client_version,
+        )
+    except sync.PushRefused as refusal:
+        headers = {"WWW-Authenticate": "Bearer"} if refusal.status_code == 401 else None
+        return JSONResponse(
+            {"detail": refusal.detail, **refusal.extra},
+            status_code=refusal.status_code,
+            headers=headers,
+        )
+    return PushResponse.model_validate(
+        {
+            "last_seq": outcome.last_seq,
+            "head": outcome.head,
+            "epoch": outcome.epoch,
+            "results": outcome.results,
+        }
+    )
+
+
+@router.get("/pull", response_model=PullResponse)
+def pull(
+    device: CurrentDevice,
+    session: SessionDep,
+    settings: SettingsDep,
+    after: Annotated[int, Query(ge=0, description="The last server_seq the laptop stored")] = 0,
+    max_bytes: Annotated[
+        int | None, Query(ge=1, description="About how many bytes of changes")
+    ] = None,
+) -> JSONResponse:
+    """The centre's changes after ``after``, in server order, one page of about ``max_bytes``."""
+    limit = min(max_bytes or settings.default_pull_bytes, settings.max_pull_bytes)
+    page = sync.pull(
+        session=session,
+        device=device,
+        after=after,
+        max_bytes=limit,
+    )
+    # Sent as built: the checksum is over exactly these values.
+    return JSONResponse(page)
+
+
+@router.get("/status", response_model=StatusResponse)
+def status(device: CurrentDevice, session: SessionDep) -> StatusResponse:
+    """What the server has of this device."""
+    meta = crud.get_meta(session=session)
+    return StatusResponse(
+        device_id=device.id,
+        centre_id=device.centre_id,
+        last_seq=device.last_seq,
+        head=crud.centre_head(session=session, centre_id=device.centre_id),
+        epoch=meta.epoch,
+    )

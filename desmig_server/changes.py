@@ -1,0 +1,329 @@
+"""Checking one pushed change against the laptop's domain (no database here).
+
+The tables, their fields and types come from :mod:`desmig_desktop.domain`, and identity
+numbers are judged by :mod:`desmig_desktop.validation`, exactly as on the laptop, so a
+record the desktop services accept is accepted here and vice versa. Values are
+normalised to one JSON form (canonical UUIDs, ISO dates, UTC datetimes) before they are
+merged and sent on to the other laptops.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any
+
+from pydantic_core import PydanticUndefined
+from sqlalchemy import Boolean, Date, Float, Integer, String, TypeDecorator, Uuid, inspect
+
+from desmig_desktop.domain import MODEL_BY_TABLE
+from desmig_desktop.domain.base import UTCDateTime
+from desmig_desktop.validation import check_kk, check_nik
+
+OPS = ("insert", "update", "delete")
+MAX_USER = 60
+MAX_HLC = 40
+
+
+class ChangeRejected(ValueError):
+    """A change the server refuses; the message is the reason sent back to the laptop."""
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSpec:
+    name: str
+    kind: str  # uuid | str | int | float | bool | date | datetime
+    nullable: bool
+    max_length: int | None
+    required: bool  # on insert: not nullable and no default
+    default: Any  # PydanticUndefined when none
+    default_factory: Any
+
+
+def _kind(column_type: Any) -> str:
+    # UTCDateTime first: it is a TypeDecorator, not a DateTime subclass.
+    if isinstance(column_type, UTCDateTime):
+        return "datetime"
+    if isinstance(column_type, TypeDecorator):  # sqlmodel's AutoString and the like
+        column_type = column_type.impl_instance
+    for sa_type, kind in (
+        (Uuid, "uuid"),
+        (Boolean, "bool"),
+        (Integer, "int"),
+        (Float, "float"),
+        (Date, "date"),
+        (String, "str"),
+    ):
+        if isinstance(column_type, sa_type):
+            return kind
+    raise TypeError(f"no JSON form known for column type {column_type!r}")
+
+
+@cache
+def columns_of(table: str) -> dict[str, ColumnSpec]:
+    """The columns of a synced table, from the desktop's model."""
+    model = MODEL_BY_TABLE[table]
+    specs: dict[str, ColumnSpec] = {}
+    for column in inspect(model).columns:
+        field = model.model_fields.get(column.key)
+        default = field.default if field is not None else PydanticUndefined
+        factory = field.default_factory if field is not None else None
+        has_default = default is not PydanticUndefined or factory is not None
+        specs[column.key] = ColumnSpec(
+            name=column.key,
+            kind=_kind(column.type),
+            nullable=bool(column.nullable),
+            max_length=getattr(column.type, "length", None),
+            required=not column.nullable and not has_default,
+            default=default,
+            default_factory=factory,
+        )
+    return specs
+
+
+def is_append_only(table: str) -> bool:
+    return bool(getattr(MODEL_BY_TABLE[table], "__append_only__", False))
+
+
+def _as_uuid(value: Any) -> uuid.UUID:
+    if not isinstance(value, str):
+        raise ValueError("expected a UUID string")
+    return uuid.UUID(value)
+
+
+def _as_datetime(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise ValueError("expected an ISO 8601 date and time")
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise ValueError("the date and time has no time zone")
+    return parsed.astimezone(UTC)
+
+
+def normalise_value(spec: ColumnSpec, value: Any) -> Any:
+    """``value`` in its JSON form for ``spec``; ``ValueError`` saying what is wrong."""
+    if value is None:
+        if not spec.nullable:
+            raise ValueError("may not be empty (null)")
+        return None
+    kind = spec.kind
+    if kind == "uuid":
+        return str(_as_uuid(value))
+    if kind == "str":
+        if not isinstance(value, str):
+            raise ValueError("expected text")
+        if spec.max_length is not None and len(value) > spec.max_length:
+            raise ValueError(f"longer than {spec.max_length} characters")
+        return value
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise ValueError("expected true or false")
+        return value
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError("expected a whole number")
+        if not -(2**63) <= value < 2**63:
+            raise ValueError("number out of range")
+        return value
+    if kind == "float":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError("expected a number")
+        if not math.isfinite(value):
+            raise ValueError("expected a finite number")
+        return float(value)
+    if kind == "date":
+        if not isinstance(value, str):
+            raise ValueError("expected a date YYYY-MM-DD")
+        return date.fromisoformat(value).isoformat()
+    if kind == "datetime":
+        return _as_datetime(value).isoformat()
+    raise AssertionError(kind)
+
+
+@dataclass(slots=True)
+class IncomingChange:
+    """A pushed change whose shape, fields and values have been checked."""
+
+    seq: int
+    device_id: uuid.UUID
+    hlc: str
+    table: str
+    row_id: uuid.UUID
+    op: str
+    changes: dict[str, Any]  # normalised JSON values
+    base_seq: int
+    user: str
+    at: datetime
+
+    @property
+    def append_only(self) -> bool:
+        return is_append_only(self.table)
+
+
+def _field(raw: dict[str, Any], name: str) -> Any:
+    if name not in raw:
+        raise ChangeRejected(f"the change has no {name!r}")
+    return raw[name]
+
+
+def parse_change(
+    raw: dict[str, Any], *, device_id: uuid.UUID, centre_id: uuid.UUID
+) -> IncomingChange:
+    """Check a change's shape, table, fields, value types and centre.
+
+    Raises :class:`ChangeRejected` with the reason. What needs the stored record (does it
+    exist, whose centre is it, the identity rules over the merged fields) is checked in
+    :mod:`desmig_server.sync`.
+    """
+    seq = _field(raw, "seq")
+    try:
+        sender = uuid.UUID(str(_field(raw, "device_id")))
+    except ValueError:
+        raise ChangeRejected("device_id is not a UUID") from None
+    if sender != device_id:
+        raise ChangeRejected("device_id is not the id of the device that sends it")
+    if raw.get("centre_id") is not None:
+        try:
+            claimed = uuid.UUID(str(raw["centre_id"]))
+        except ValueError:
+            raise ChangeRejected("centre_id is not a UUID") from None
+        if claimed != centre_id:
+            raise ChangeRejected("the change belongs to another centre")
+
+    table = _field(raw, "table")
+    if not isinstance(table, str) or table not in MODEL_BY_TABLE:
+        raise ChangeRejected(f"unknown table {table!r}")
+    op = _field(raw, "op")
+    if op not in OPS:
+        raise ChangeRejected(f"unknown op {op!r}; expected one of {', '.join(OPS)}")
+    try:
+        row_id = uuid.UUID(str(_field(raw, "row_id")))
+    except ValueError:
+        raise ChangeRejected("row_id is not a UUID") from None
+
+    hlc = _field(raw, "hlc")
+    if not isinstance(hlc, str) or not hlc or len(hlc) > MAX_HLC:
+        raise ChangeRejected(f"hlc must be text of at most {MAX_HLC} characters")
+    user = _field(raw, "user")
+    if not isinstance(user, str) or not user or len(user) > MAX_USER:
+        raise ChangeRejected(f"user must be text of 1 to {MAX_USER} characters")
+    try:
+        at = _as_datetime(_field(raw, "at"))
+    except ValueError as error:
+        raise ChangeRejected(f"at: {error}") from None
+    base_seq = raw.get("base_seq")
+    if base_seq is None:
+        base_seq = 0
+    if isinstance(base_seq, bool) or not isinstance(base_seq, int) or base_seq < 0:
+        raise ChangeRejected("base_seq must be a whole number >= 0")
+
+    changes = _field(raw, "changes")
+    if not isinstance(changes, dict) or not changes:
+        raise ChangeRejected("changes must be an object with at least one field")
+    specs = columns_of(table)
+    unknown = sorted(set(changes) - set(specs))
+    if unknown:
+        raise ChangeRejected(f"unknown fields of {table}: {', '.join(map(str, unknown))}")
+    values: dict[str, Any] = {}
+    for name, value in changes.items():
+        try:
+            values[name] = normalise_value(specs[name], value)
+        except ValueError as error:
+            raise ChangeRejected(f"{table}.{name}: {error}") from None
+
+    if "id" in values and values["id"] != str(row_id):
+        raise ChangeRejected("changes.id is not the change's row_id")
+    if "centre_id" in values and values["centre_id"] != str(centre_id):
+        raise ChangeRejected("the record belongs to another centre")
+    if table == "centre" and row_id != centre_id:
+        raise ChangeRejected("a device may only write its own centre's record")
+
+    if is_append_only(table) and op != "insert":
+        raise ChangeRejected(
+            f"{table} is a ledger (append-only): entries are never edited or deleted; "
+            "record a reversing entry instead"
+        )
+    if op == "insert":
+        missing = sorted(
+            name for name, spec in specs.items() if spec.required and name not in values
+        )
+        if missing:
+            raise ChangeRejected(f"an insert of {table} lacks {', '.join(missing)}")
+    if op == "delete" and values.get("deleted") is not True:
+        raise ChangeRejected("a delete must set deleted to true")
+
+    return IncomingChange(
+        seq=seq,
+        device_id=sender,
+        hlc=hlc,
+        table=table,
+        row_id=row_id,
+        op=op,
+        changes=values,
+        base_seq=base_seq,
+        user=user,
+        at=at,
+    )
+
+
+def complete_insert(
+    table: str, row_id: uuid.UUID, values: dict[str, Any], *, now: datetime
+) -> dict[str, Any]:
+    """Every field of a new record: the given values, the model's defaults for the rest.
+
+    An older laptop does not send fields added after it was built; they get their
+    defaults here instead of staying unknown (rule 2).
+    """
+    full: dict[str, Any] = {}
+    for name, spec in columns_of(table).items():
+        if name in values:
+            full[name] = values[name]
+        elif name == "id":
+            full[name] = str(row_id)
+        elif spec.kind == "datetime" and spec.default_factory is not None:
+            full[name] = now.isoformat()
+        elif spec.default is not PydanticUndefined:
+            full[name] = normalise_value(spec, spec.default)
+        elif spec.default_factory is not None:
+            full[name] = normalise_value(spec, spec.default_factory())
+        else:
+            full[name] = None
+    return full
+
+
+def _problem_reason(table: str, problems: list[Any]) -> str | None:
+    errors = [p for p in problems if p.severity == "error"]
+    if not errors:
+        return None
+    return "; ".join(f"{table}.{p.field}: {p.message} [{p.code}]" for p in errors)
+
+
+def domain_problem(table: str, record: dict[str, Any], changed: set[str]) -> str | None:
+    """The reason a record breaks the identity rules the desktop services apply, or ``None``.
+
+    Only errors refuse a change; warnings (a missing NIK, a birth date that differs from
+    the NIK) are kept as the laptop keeps them, flagged for verification. A number is
+    judged only when the change sets it, so an old record does not block other edits.
+    """
+    if table == "person" and "nik" in changed and record.get("nik") is not None:
+        birth = record.get("birth_date")
+        return _problem_reason(
+            table,
+            check_nik(
+                record["nik"],
+                birth_date=date.fromisoformat(birth) if birth else None,
+                sex=record.get("sex"),
+            ),
+        )
+    if table == "household" and "no_kk" in changed and record.get("no_kk") is not None:
+        return _problem_reason(table, check_kk(record["no_kk"]))
+    return None
+
+
+def canonical_json(value: Any) -> str:
+    """Sorted keys, no spaces, no ASCII escaping: the form checksums are taken over."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

@@ -1,0 +1,43 @@
+"""Server settings, from ``DESMIG_*`` environment variables (pydantic-settings).
+
+``DESMIG_DATABASE_URL`` picks the database: an SQLite file by default (one small centre
+or a test), PostgreSQL (``postgresql+psycopg://user:password@host/db``) for a regency.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+APP_NAME = "desmig-server"
+MIB = 1024 * 1024
+
+
+def default_database_path() -> Path:
+    """The SQLite file used when no database URL is given."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "desmig-server.sqlite3"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{default_database_path()}"
+
+
+class Settings(BaseSettings):
+    """Everything an operator may tune; the defaults suit a regency server."""
+
+    model_config = SettingsConfigDict(env_prefix="DESMIG_", extra="ignore")
+
+    database_url: str = Field(default_factory=default_database_url)
+    # Request bodies are limited after decompression, so a small gzip cannot expand
+    # into a huge document (rule 11: the client halves its batch on 413).
+    max_body_bytes: int = 2 * MIB
+    min_client_version: str = "0.1.0"
+    enrolment_attempts_per_minute: int = 10
+    enrolment_code_days: int = 7
+    default_pull_bytes: int = 512 * 1024
+    max_pull_bytes: int = 4 * MIB
+    # Responses at least this large are gzip-compressed when the client accepts it.
+    gzip_min_bytes: int = 1024

@@ -1,0 +1,66 @@
+"""The FastAPI application."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.middleware.gzip import GZipMiddleware
+
+from . import __version__
+from .api.main import api_router, root_router
+from .api.middleware import RequestBodyMiddleware, VersionMiddleware
+from .core.config import Settings
+from .core.db import make_engine
+from .core.ratelimit import RateLimiter
+
+
+def _validation_error(_request: Request, error: Exception) -> JSONResponse:
+    # One readable sentence, like every other error of this API.
+    assert isinstance(error, RequestValidationError)
+    parts = []
+    for item in error.errors():
+        where = ".".join(str(part) for part in item.get("loc", ()) if part != "body")
+        parts.append(
+            f"{where}: {item.get('msg', 'invalid')}" if where else str(item.get("msg", "invalid"))
+        )
+    return JSONResponse({"detail": "invalid request: " + "; ".join(parts)}, status_code=422)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The server on ``settings.database_url`` (already migrated)."""
+    settings = settings or Settings()
+    engine = make_engine(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="Desmigratif central server",
+        version=__version__,
+        summary="Sync hub of Desmigratif Desktop laptops (protocol version 1)",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.enrol_limiter = RateLimiter(settings.enrolment_attempts_per_minute, 60.0)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.include_router(root_router)
+    app.include_router(api_router)
+    # The last added runs first: versions (426 before reading anything), then response
+    # compression, then request bodies.
+    app.add_middleware(RequestBodyMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes)
+    app.add_middleware(
+        VersionMiddleware,
+        server_version=__version__,
+        min_client_version=settings.min_client_version,
+    )
+    return app

@@ -1,0 +1,96 @@
+"""Rule 4 on the server: a pull never passes over a sequence still being committed.
+
+A push transaction is held open, as a slow one would be, while another laptop pushes
+and a third pulls. The second push must wait for the first (the advisory lock on
+PostgreSQL, BEGIN IMMEDIATE on SQLite), so sequences commit in order and the reader's
+cursor never jumps past one that commits later.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+import requests
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from desmig_server import sync
+from desmig_server.core import db
+from desmig_server.core.db import new_session
+
+from ..conftest import Laptop
+
+HOLD_SECONDS = 1.0
+
+
+@contextmanager
+def push_in_flight(engine: Engine, laptop: Laptop, change: dict[str, Any]) -> Iterator[Session]:
+    """A push of ``change`` applied but not committed until the block ends."""
+    with new_session(engine) as session:
+        sync.begin_sequenced_write(session)
+        outcome = sync.apply_push(
+            session=session, device_id=laptop.device_id, epoch=laptop.epoch, changes=[change]
+        )
+        assert outcome.results[0]["status"] == "applied"
+        yield session
+        session.commit()
+
+
+def _push_in_thread(
+    laptop: Laptop, change: dict[str, Any]
+) -> tuple[threading.Thread, list[requests.Response]]:
+    answers: list[requests.Response] = []
+    thread = threading.Thread(
+        target=lambda: answers.append(laptop.api.push([change], epoch=laptop.epoch))
+    )
+    thread.start()
+    return thread, answers
+
+
+def test_a_push_waits_for_the_one_in_flight_and_a_pull_skips_nothing(
+    engine: Engine, enrol: Callable[..., Laptop]
+) -> None:
+    slow, fast, reader = enrol(name="Slow"), enrol(name="Fast"), enrol(name="Reader")
+    slow_change, fast_change = slow.insert_person(name="Lambat"), fast.insert_person(name="Cepat")
+
+    with push_in_flight(engine, slow, slow_change):
+        thread, answers = _push_in_thread(fast, fast_change)
+        thread.join(HOLD_SECONDS)
+        assert thread.is_alive(), "the second push committed while the first was in flight"
+        assert reader.pull_all() == []  # nothing committed yet; the cursor stays at 0
+    thread.join(30)
+    assert answers and answers[0].status_code == 200, answers and answers[0].text
+
+    names = [c["changes"]["name"] for c in reader.pull_all()]
+    assert names == ["Lambat", "Cepat"]
+    assert answers[0].json()["results"][0]["server_seq"] == reader.cursor
+
+
+# SQLite has one writer at a time whatever the server does: PostgreSQL only.
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_without_the_lock_a_late_commit_would_be_skipped(
+    engine: Engine, enrol: Callable[..., Laptop], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hazard the lock prevents, shown on PostgreSQL (juicefs #7521): proof that the
+    test above can fail."""
+
+    def no_lock(session: Session) -> None:
+        if session.in_transaction():
+            session.commit()
+        session.connection()
+
+    monkeypatch.setattr(sync, "begin_sequenced_write", no_lock)
+    assert db.begin_sequenced_write is not no_lock
+    slow, fast, reader = enrol(name="Slow"), enrol(name="Fast"), enrol(name="Reader")
+    slow_change, fast_change = slow.insert_person(name="Lambat"), fast.insert_person(name="Cepat")
+
+    with push_in_flight(engine, slow, slow_change):
+        thread, answers = _push_in_thread(fast, fast_change)
+        thread.join(30)
+        assert answers[0].status_code == 200  # committed with the higher sequence first
+        assert [c["changes"]["name"] for c in reader.pull_all()] == ["Cepat"]
+    assert reader.pull_all() == []  # "Lambat" committed below the cursor: lost to this reader
