@@ -1,0 +1,1 @@
+"""Speed and size figures of a seeded store (``make bench``)."""

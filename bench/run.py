@@ -1,0 +1,366 @@
+"""Speed and size of a store seeded with N people (``make bench``).
+
+Creates a centre in a temporary folder, seeds it (``desmig_desktop.seed``) and measures,
+in one run:
+
+- seeding time;
+- the store file's size after a WAL checkpoint;
+- opening the store (``Store.open`` and its first query), median of 7;
+- people search (``services.people.search_people``) over ~200 queries: name fragments
+  of 3-5 letters, two-word fragments, short 1-2 letter words, NIK prefixes;
+- JSON export of the whole store.
+
+Prints a table (figure, value, target, ratio value/target, ok/FAIL) and writes it to
+``bench/out/latest.txt``. ``BENCH_PEOPLE`` (default 100000) or ``--people N`` sets the
+size. Run as ``python -m bench.run`` or ``python bench/run.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the project importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from desmig_desktop import paths
+from desmig_desktop.seed import seed
+from desmig_desktop.services import Services, create_centre, login
+from desmig_desktop.services.people import search_people
+from desmig_desktop.store.db import Store
+
+VILLAGE_CODE = "33.01.02.2003"  # Desa Kesugihan, Cilacap
+ADMIN = "admin"
+PASSWORD = "bench-password-1"
+OUT_FILE = Path(__file__).resolve().parent / "out" / "latest.txt"
+
+OPEN_RUNS = 7
+SEARCH_QUERIES = 200
+SEARCH_WARMUP = 20
+
+# Targets (upper bounds) for 100,000 people on the reference 2-core laptop.
+SEED_TARGET_S = 60.0
+SIZE_TARGET_MB = 200.0
+OPEN_TARGET_S = 0.3
+SEARCH_P95_TARGET_MS = 30.0
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float | None  # None: could not be measured
+    unit: str
+    target: float | None = None  # an upper bound; None: for information only
+    note: str = ""
+    at_least: bool = False  # the real value is higher: a measurement was cut short
+
+    def cells(self) -> list[str]:
+        if self.value is None:
+            return [self.name, self.note or "not available", self._target(), "-", "n/a"]
+        digits = 3 if self.value < 1 else 2 if self.value < 100 else 1
+        more = ">= " if self.at_least else ""
+        value = f"{more}{self.value:,.{digits}f} {self.unit}".strip()
+        if self.note:
+            value += f" ({self.note})"
+        if self.target is None:
+            return [self.name, value, "-", "-", "info"]
+        ratio = self.value / self.target
+        # A value cut short below its target says nothing either way.
+        result = "FAIL" if ratio > 1 else "n/a" if self.at_least else "ok"
+        return [self.name, value, self._target(), f"{more}{ratio:.2f}", result]
+
+    def _target(self) -> str:
+        return "-" if self.target is None else f"<= {self.target:g} {self.unit}".strip()
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """The ``pct`` percentile (nearest rank) of ``values``."""
+    ordered = sorted(values)
+    rank = max(1, round(pct / 100 * len(ordered)))
+    return ordered[min(rank, len(ordered)) - 1]
+
+
+def search_queries(names: list[str], niks: list[str], rng: random.Random) -> list[tuple[str, str]]:
+    """About 200 (kind, query) pairs drawn from the seeded people, as officers type them."""
+
+    def fragment(word: str) -> str:
+        length = rng.randint(3, min(5, len(word)))
+        start = rng.randint(0, len(word) - length)
+        return word[start : start + length]
+
+    words_of = [[w for w in name.split() if w.isalpha()] for name in names]
+    long_words = [[w for w in ws if len(w) >= 3] for ws in words_of]
+    single = [ws for ws in long_words if ws]
+    double = [ws for ws in long_words if len(ws) >= 2]
+    queries: list[tuple[str, str]] = []
+    for _ in range(100):
+        queries.append(("name fragment", fragment(rng.choice(rng.choice(single)))))
+    for _ in range(40):
+        first, second = rng.sample(rng.choice(double), 2)
+        queries.append(("two fragments", f"{fragment(first)} {fragment(second)}"))
+    for index in range(30):
+        short = rng.choice(rng.choice(single))[: rng.randint(1, 2)]
+        if index % 2:
+            # A short word with a longer one, e.g. "a sur" for "A. Suryadi".
+            longer = fragment(rng.choice(rng.choice(single)))
+            queries.append(("short word", f"{short} {longer}"))
+        else:
+            queries.append(("short word", short))
+    for _ in range(SEARCH_QUERIES - len(queries)):
+        nik = rng.choice(niks)
+        queries.append(("NIK prefix", nik[: rng.choice((4, 6, 8, 10, 12, 14, 16))]))
+    rng.shuffle(queries)
+    return queries
+
+
+@contextmanager
+def time_limit(session: Session, seconds: float) -> Iterator[None]:
+    """Interrupt the session's SQLite statements once ``seconds`` have passed.
+
+    A bad query plan can take minutes per search over 100,000 people; the bench must
+    still finish, and say so, rather than hang.
+    """
+    connection = session.connection().connection.dbapi_connection
+    assert isinstance(connection, sqlite3.Connection)
+    deadline = time.perf_counter() + seconds
+    connection.set_progress_handler(lambda: int(time.perf_counter() > deadline), 10_000)
+    try:
+        yield
+    finally:
+        connection.set_progress_handler(None, 0)
+
+
+def measure_search(
+    store: Store, queries: list[tuple[str, str]], cap: float
+) -> list[tuple[str, str, float, bool]]:
+    """(kind, query, seconds, cut) of each query, each in its own read session as the app
+    does. A search still running after ``cap`` seconds is cut and counted as ``cap``."""
+    centre_id = store.centre_id()
+    assert centre_id is not None
+
+    def one(query: str) -> tuple[float, bool]:
+        start = time.perf_counter()
+        with store.read() as session, time_limit(session, cap):
+            try:
+                search_people(session, centre_id, query)
+            except OperationalError as error:
+                if "interrupted" not in str(error):
+                    raise
+                return cap, True
+        return time.perf_counter() - start, False
+
+    for _, query in queries[:SEARCH_WARMUP]:
+        one(query)
+    return [(kind, query, *one(query)) for kind, query in queries]
+
+
+def search_figures(
+    timed: list[tuple[str, str, float, bool]], cap: float
+) -> tuple[list[Figure], str]:
+    """Median and p95 over every search, p95 per kind of query, and the slowest ones."""
+
+    def figure(
+        name: str, times: list[tuple[float, bool]], pct: float, target: float | None
+    ) -> Figure:
+        ms = [seconds * 1000 for seconds, _ in times]
+        value = statistics.median(ms) if pct == 50 else percentile(ms, pct)
+        cut = sum(was_cut for _, was_cut in times)
+        note = f"{cut} cut at {cap:g} s" if cut else ""
+        return Figure(name, value, "ms", target, note=note, at_least=value >= cap * 1000)
+
+    every = [(seconds, cut) for _, _, seconds, cut in timed]
+    figures = [
+        figure(f"search median ({len(every)} queries)", every, 50, None),
+        figure("search p95", every, 95, SEARCH_P95_TARGET_MS),
+    ]
+    for kind in dict.fromkeys(kind for kind, *_ in timed):
+        mine = [(seconds, cut) for k, _, seconds, cut in timed if k == kind]
+        figures.append(figure(f"  p95 {kind} ({len(mine)} queries)", mine, 95, None))
+    slowest = sorted(timed, key=lambda item: item[2], reverse=True)[:6]
+    note = "slowest searches: " + ", ".join(
+        f"{query!r} {'>= ' if cut else ''}{seconds * 1000:.0f} ms"
+        for _, query, seconds, cut in slowest
+    )
+    return figures, note
+
+
+def measure_export(store: Store, folder: Path) -> Figure:
+    try:
+        from desmig_desktop.io.export import export_json
+    except ImportError as error:
+        return Figure("JSON export, whole store", None, "s", note=f"not available ({error})")
+    target = folder / "export.json"
+    start = time.perf_counter()
+    export_json(store, target)
+    elapsed = time.perf_counter() - start
+    size = target.stat().st_size / 1e6
+    return Figure("JSON export, whole store", elapsed, "s", note=f"{size:,.0f} MB file")
+
+
+def table(figures: list[Figure]) -> str:
+    header = ["figure", "value", "target", "ratio", "result"]
+    rows = [header] + [f.cells() for f in figures]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = []
+    for index, row in enumerate(rows):
+        cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        lines.append("  ".join(cells).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r  seeding: {done:,}/{total:,} rows")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _largest(path: Path) -> str | None:
+    """The biggest tables and indexes of the store file (None without SQLite's dbstat)."""
+    with closing(sqlite3.connect(path)) as connection:
+        try:
+            biggest = connection.execute(
+                "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 6"
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return None
+    return "largest: " + ", ".join(f"{name} {size / 1e6:.0f} MB" for name, size in biggest)
+
+
+def run(
+    people: int, seed_value: int, folder: Path, search_cap: float = 1.0
+) -> tuple[list[Figure], list[str]]:
+    paths.set_data_dir(folder)
+    path = folder / "bench.sqlite3"
+    store = create_centre(
+        path,
+        village_code=VILLAGE_CODE,
+        centre_name="Desmigratif Bench",
+        admin_user=ADMIN,
+        admin_password=PASSWORD,
+    )
+    services = Services(store, login(store, ADMIN, PASSWORD))
+    figures: list[Figure] = []
+    notes: list[str] = []
+
+    start = time.perf_counter()
+    counts = seed(services, people, seed=seed_value, progress=_progress)
+    seeding = time.perf_counter() - start
+    rows = sum(counts.values())
+    figures.append(Figure(f"seeding {people:,} people", seeding, "s", SEED_TARGET_S))
+    notes.append(
+        f"seeded {rows:,} rows in {len(counts)} tables, each with its change entry "
+        f"({rows / seeding:,.0f} rows/s)"
+    )
+    notes.append("rows: " + ", ".join(f"{name} {count:,}" for name, count in counts.items()))
+
+    store.checkpoint()
+    store.close()
+    size_mb = path.stat().st_size / 1e6
+    figures.append(Figure("store file after WAL checkpoint", size_mb, "MB", SIZE_TARGET_MB))
+    notes.append(f"store size per 1,000 people: {size_mb / max(people, 1) * 1000:.2f} MB")
+    largest = _largest(path)
+    if largest:
+        notes.append(largest)
+
+    opens = []
+    for _ in range(OPEN_RUNS):
+        start = time.perf_counter()
+        opened = Store.open(path)
+        opened.centre_id()  # the engine connects lazily: count the first query too
+        opens.append(time.perf_counter() - start)
+        opened.close()
+    median_open = statistics.median(opens)
+    figures.append(Figure(f"open store (median of {OPEN_RUNS})", median_open, "s", OPEN_TARGET_S))
+
+    store = Store.open(path)
+    try:
+        with store.read() as session:
+            names = sorted(n for (n,) in session.execute(text("SELECT name FROM person")))
+            niks = sorted(
+                n for (n,) in session.execute(text("SELECT nik FROM person WHERE nik IS NOT NULL"))
+            )
+        if names and niks:
+            queries = search_queries(names, niks, random.Random(seed_value))
+            found, slowest = search_figures(measure_search(store, queries, search_cap), search_cap)
+            figures += found
+            notes.append(slowest)
+        else:
+            figures.append(
+                Figure("search p95", None, "ms", SEARCH_P95_TARGET_MS, note="no people to search")
+            )
+        figures.append(measure_export(store, folder))
+    finally:
+        store.close()
+    return figures, notes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="bench.run", description="Speed and size of a seeded store."
+    )
+    parser.add_argument(
+        "--people", type=int, default=int(os.environ.get("BENCH_PEOPLE", "100000")),
+        help="people to seed (default: $BENCH_PEOPLE or 100000)",
+    )  # fmt: skip
+    parser.add_argument("--seed", type=int, default=1, help="seed of the demo data (default 1)")
+    parser.add_argument("--out", type=Path, default=OUT_FILE, help="where to write the table")
+    parser.add_argument(
+        "--search-cap", type=float, default=1.0,
+        help="seconds after which one search is cut and counted as that long (default 1)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--strict", action="store_true", help="exit with status 1 when a figure misses its target"
+    )
+    args = parser.parse_args(argv)
+
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    try:
+        with tempfile.TemporaryDirectory(prefix="desmig-bench-") as tmp:
+            figures, notes = run(args.people, args.seed, Path(tmp), args.search_cap)
+    finally:
+        paths.set_data_dir(None)
+    load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+
+    machine = (
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs"
+    )
+    if load is not None and load_after is not None:
+        # Other work on the machine slows every figure; say how busy it was.
+        machine += f", load average {load:.1f} before / {load_after:.1f} after"
+    header = [
+        f"Desmigratif bench, {datetime.now():%Y-%m-%d %H:%M}: {args.people:,} people, seed {args.seed}",
+        machine,
+        "",
+    ]
+    notes_text = "\n".join(f"- {note}" for note in notes)
+    report = "\n".join(header) + table(figures) + "\n\n" + notes_text + "\n"
+    print(report, end="")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(report, encoding="utf-8")
+    failed = any(figure.cells()[-1] == "FAIL" for figure in figures)
+    return 1 if failed and args.strict else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
