@@ -18,7 +18,7 @@ from sqlmodel import select
 from desmig_desktop.domain import SYNCED_MODELS, Household, Person, SavingsEntry
 from desmig_desktop.seed import seed
 from desmig_desktop.services import Services
-from desmig_desktop.store.changes import CaptureError, column_names
+from desmig_desktop.store.changes import CaptureError, column_names, full_values
 from desmig_desktop.store.db import Store
 from desmig_desktop.store.local import ChangeEntry, DeviceState
 
@@ -39,7 +39,7 @@ def replay_matches_tables(store: Store) -> dict[str, int]:
             select(ChangeEntry).order_by(ChangeEntry.device_id, ChangeEntry.seq)
         ):
             key = (entry.table_name, entry.row_id.hex)
-            changes = json.loads(entry.changes)
+            changes = full_values(entry)
             if entry.op == "insert":
                 assert key not in folded, f"second insert of {key}"
                 folded[key] = dict(changes)

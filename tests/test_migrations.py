@@ -121,3 +121,25 @@ def test_a_store_from_a_newer_version_is_refused_untouched(data_dir: Path) -> No
     else:
         raise AssertionError("a newer store was opened")
     assert path.read_bytes() == before
+
+
+def test_migrations_build_exactly_the_schema_the_models_describe(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    import desmig_desktop.store.local  # noqa: F401  (the bookkeeping tables)
+    from desmig_desktop.domain import SQLModel
+
+    engine = make_engine(tmp_path / "fresh.sqlite3")
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection,
+            opts={
+                "include_object": lambda obj, name, kind, reflected, other: (
+                    not (kind == "table" and str(name).startswith("person_search"))
+                )
+            },
+        )
+        assert compare_metadata(context, SQLModel.metadata) == []
+    engine.dispose()

@@ -56,7 +56,8 @@ class SyncedRecord(SQLModel):
     __append_only__: ClassVar[bool] = False
 
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
-    centre_id: uuid.UUID = Field(foreign_key="centre.id", index=True)
+    # Not indexed: a laptop's store holds one centre, so such an index would only cost space.
+    centre_id: uuid.UUID = Field(foreign_key="centre.id")
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     deleted: bool = Field(default=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from sqlalchemy import Index
 from sqlmodel import Field
 
 from .base import SyncedRecord
@@ -31,6 +32,9 @@ class Person(SyncedRecord, table=True):
     """
 
     __tablename__ = "person"
+    # The people list is shown in name order: with this index a page (and a search that
+    # matches many people) stops after one page instead of sorting everyone.
+    __table_args__ = (Index("ix_person_name", "name", "id"),)
 
     household_id: uuid.UUID | None = Field(default=None, foreign_key="household.id", index=True)
     nik: str | None = Field(default=None, max_length=16, index=True)

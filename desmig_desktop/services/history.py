@@ -112,7 +112,7 @@ def lines_of(
     labels: dict[str, str] | None = None,
 ) -> list[HistoryLine]:
     """The lines of one change entry, secrets and bookkeeping left out."""
-    new = json.loads(entry.changes or "{}")
+    new = changes.full_values(entry)
     old = json.loads(entry.previous) if entry.previous else {}
     hidden = HIDDEN_FIELDS | SECRET_FIELDS.get(entry.table_name, frozenset())
     record = record or _record_name(entry.table_name, new)
@@ -152,7 +152,7 @@ def record_history(
         entries = changes.history(session, table, row_id)
     record = ""
     for entry in entries:
-        record = _record_name(table, json.loads(entry.changes or "{}")) or record
+        record = _record_name(table, changes.full_values(entry)) or record
     lines: list[HistoryLine] = []
     for entry in reversed(entries):
         lines.extend(lines_of(entry, record, yes_no, labels))

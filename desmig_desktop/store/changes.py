@@ -42,6 +42,44 @@ def to_json_value(value: Any) -> Any:
     return value
 
 
+# Insert fields the entry's own columns carry (row_id, centre_id, at).
+_IMPLIED = frozenset({"id", "centre_id", "created_at", "updated_at"})
+
+
+def compact_insert(values: dict[str, Any]) -> dict[str, Any]:
+    """An insert's values without what the entry already says and without empty fields.
+
+    A change log entry per row is the biggest part of a store; this halves it.
+    """
+    return {
+        name: value
+        for name, value in values.items()
+        if name not in _IMPLIED and value is not None and not (name == "deleted" and value is False)
+    }
+
+
+def full_values(entry: ChangeEntry) -> dict[str, Any]:
+    """The values an entry set, in full: for an insert, every column of the record."""
+    values = json.loads(entry.changes)
+    if entry.op != "insert":
+        return values
+    model = MODEL_BY_TABLE.get(entry.table_name)
+    names = column_names(model) if model is not None else []
+    full: dict[str, Any] = {name: None for name in names}
+    at = to_json_value(entry.at)
+    full.update(
+        {
+            "id": str(entry.row_id),
+            "centre_id": str(entry.centre_id),
+            "created_at": at,
+            "updated_at": at,
+            "deleted": False,
+        }
+    )
+    full.update(values)
+    return full
+
+
 def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -137,7 +175,11 @@ def _capture_flush(session: Session, flush_context: Any, instances: Any) -> None
     # Parents before children, so a replay of the log never meets a missing parent.
     for obj in sorted(pending_new, key=lambda o: _MODEL_ORDER[type(o)]):
         model = type(obj)
-        values = {name: to_json_value(getattr(obj, name)) for name in column_names(model)}
+        # A record is created when its entry says it was: one time, stored once.
+        obj.created_at = obj.updated_at = now
+        values = compact_insert(
+            {name: to_json_value(getattr(obj, name)) for name in column_names(model)}
+        )
         entries.append(
             _entry(
                 stamper,
@@ -230,12 +272,15 @@ def insert_rows(
     entries: list[dict[str, Any]] = []
     for row in rows:
         unknown = set(row) - set(names)
+        if set(row) & _IMPLIED - {"centre_id"}:
+            raise CaptureError("ids and times of new rows are set by change capture")
         if unknown:
             raise CaptureError(f"unknown fields for {model.__tablename__}: {sorted(unknown)}")
         full: dict[str, Any] = {name: None for name in names}
         full.update(defaults)
-        full.update({"id": new_id(), "created_at": now, "updated_at": now, "deleted": False})
         full.update(row)
+        full.update({"id": new_id(), "created_at": now, "updated_at": now})
+        full.setdefault("deleted", False)
         full_rows.append(full)
         entries.append(
             _entry(
@@ -244,7 +289,7 @@ def insert_rows(
                 row_id=full["id"],
                 centre_id=full["centre_id"],
                 op="insert",
-                changes={k: to_json_value(v) for k, v in full.items()},
+                changes=compact_insert({k: to_json_value(v) for k, v in full.items()}),
                 previous=None,
                 user=user,
                 at=now,

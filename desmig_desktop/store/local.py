@@ -55,12 +55,15 @@ class ChangeEntry(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     device_id: uuid.UUID
     seq: int
-    hlc: str = Field(max_length=40, index=True)
+    hlc: str = Field(max_length=40)
     centre_id: uuid.UUID
     table_name: str = Field(max_length=40)
     row_id: uuid.UUID
     op: str = Field(max_length=6)  # insert | update | delete
-    changes: str  # JSON object: field -> new value
+    # JSON object: field -> new value. An insert leaves out what the entry's own columns
+    # already say (id, centre, created/updated time = ``at``, not deleted) and empty
+    # fields; :func:`changes.full_values` puts them back.
+    changes: str
     previous: str | None = Field(default=None)  # JSON object: field -> old value (updates)
     user: str = Field(max_length=60)
     at: datetime = Field(sa_type=UTCDateTime)  # the laptop's wall clock, for people to read

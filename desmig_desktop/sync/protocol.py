@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from .. import __version__
+from ..store.changes import full_values
 from ..store.local import ChangeEntry
 
 PROTOCOL_VERSION = 1
@@ -35,7 +36,7 @@ def to_wire(entry: ChangeEntry) -> dict[str, Any]:
         "table": entry.table_name,
         "row_id": str(entry.row_id),
         "op": entry.op,
-        "changes": json.loads(entry.changes),
+        "changes": full_values(entry),
         "base_seq": entry.base_seq,
         "user": entry.user,
         "at": entry.at.isoformat(),
