@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -250,7 +251,21 @@ def test_sync_killed_half_way_resumes_without_loss(server: dict[str, str], tmp_p
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    time.sleep(1.5)
+    # Kill it once the server has acknowledged some changes, so the round is cut between
+    # two of its transactions (whatever the machine's speed).
+    store_file = Path(a[1]) / "desmig.sqlite3"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        db = sqlite3.connect(f"file:{store_file}?mode=ro", uri=True)
+        try:
+            acknowledged = db.execute(
+                "SELECT count(*) FROM change_log WHERE sync_status IS NOT NULL"
+            ).fetchone()[0]
+        finally:
+            db.close()
+        if acknowledged:
+            break
+        time.sleep(0.05)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert subprocess.run(command, env=env, capture_output=True, text=True).returncode == 0
