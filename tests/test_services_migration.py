@@ -450,6 +450,20 @@ def test_documents_expiring(services: Services) -> None:
     assert len(services.migration.documents_expiring(200, today=today)) == 3
 
 
+def test_abroad_only_documents_that_matter_abroad_are_watched(services: Services) -> None:
+    pid = person(services, name="Eka", birth_date=date(1990, 1, 1))
+    episode = services.migration.register_episode(pid, registered_on=date(2024, 1, 10))
+    services.migration.advance(
+        episode.id, JourneyStage.DEPARTED, on=date(2024, 3, 1), non_procedural_reason="Visa turis"
+    )
+    for doc_type in (DocumentType.HEALTH_CERTIFICATE, DocumentType.PASSPORT):
+        services.migration.update_document(
+            doc(services, episode.id, doc_type).id, expires_on=date(2025, 1, 20)
+        )
+    rows = services.migration.documents_expiring(90, today=date(2025, 1, 1))
+    assert [r.doc_type for r in rows] == ["paspor"]
+
+
 # -- information sessions and consultations -------------------------------------------------------
 
 

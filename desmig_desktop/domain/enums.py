@@ -141,6 +141,15 @@ DEPARTURE_DOCUMENTS: tuple[DocumentType, ...] = (
 )
 
 
+# Documents a worker still depends on while abroad (their expiry must be seen coming).
+DOCUMENTS_ABROAD: tuple[DocumentType, ...] = (
+    DocumentType.PASSPORT,
+    DocumentType.WORK_VISA,
+    DocumentType.EMPLOYMENT_CONTRACT,
+    DocumentType.BPJS,
+)
+
+
 class DocumentStatus(StrEnum):
     """Status dokumen."""
 

@@ -31,6 +31,7 @@ from ..domain import (
 from ..domain.enums import (
     ABROAD_STAGES,
     DEPARTURE_DOCUMENTS,
+    DOCUMENTS_ABROAD,
     JOURNEY_ORDER,
     DocumentStatus,
     DocumentType,
@@ -827,8 +828,12 @@ class MigrationService(PillarService):
     ) -> list[ExpiringDocument]:
         """Documents of journeys still going on that expire within ``within_days`` of
         ``today``, soonest first. Already expired ones are included: they need action
-        even more (a passport expiring abroad leads to overstay)."""
+        even more (a passport expiring abroad leads to overstay). Once a worker has left,
+        only the documents that matter abroad are watched: a pre-departure health
+        certificate expiring then would only bury the reminders that count."""
         today = today or date.today()
+        abroad_stages = tuple(stage.value for stage in ABROAD_STAGES)
+        abroad_documents = tuple(doc.value for doc in DOCUMENTS_ABROAD)
         horizon = today + timedelta(days=within_days)
         with self.store.read() as s:
             statement = (
@@ -843,6 +848,8 @@ class MigrationService(PillarService):
                     col(MigrationEpisode.stage).in_(_WATCHED_STAGES),
                     col(DocumentItem.expires_on).is_not(None),
                     col(DocumentItem.expires_on) <= horizon,
+                    col(MigrationEpisode.stage).not_in(abroad_stages)
+                    | col(DocumentItem.doc_type).in_(abroad_documents),
                 )
                 .order_by(col(DocumentItem.expires_on), col(Person.name))
             )
