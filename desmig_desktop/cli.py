@@ -65,6 +65,10 @@ i18n.register(
             "en": "Sync complete: {pushed} changes sent, {rejected} rejected, {pulled} received.",
         },
         "cli.action_sync": {"id": "sinkronisasi", "en": "syncing"},
+        "cli.positive_int": {
+            "id": "'{value}' bukan jumlah yang benar; tulis bilangan bulat lebih dari 0.",
+            "en": "'{value}' is not a valid count; write a whole number above 0.",
+        },
         "cli.kept": {
             "id": "Data lama disimpan di {path}.",
             "en": "The previous store was kept at {path}.",
@@ -393,6 +397,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # -- parser --------------------------------------------------------------------------------
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(i18n.t("cli.positive_int", value=text))
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="desmig", description="Desmigratif Desktop")
     parser.add_argument("--version", action="version", version=f"desmig {__version__}")
@@ -426,7 +440,7 @@ def build_parser() -> argparse.ArgumentParser:
     users.set_defaults(func=cmd_users)
 
     seed = commands.add_parser("seed", help="fill the store with realistic demo data")
-    seed.add_argument("--people", type=int, required=True)
+    seed.add_argument("--people", type=_positive_int, required=True)
     seed.add_argument("--seed", type=int, default=0)
     seed.set_defaults(func=cmd_seed)
 

@@ -247,6 +247,11 @@ def test_users_add_list_passwd_and_roles(centre: list[str], pw, capsys) -> None:
     )
 
 
+def test_seed_needs_a_positive_count(centre: list[str], capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main([*centre, "seed", "--people", "-5"]) == 2
+    assert "lebih dari 0" in capsys.readouterr().err
+
+
 def test_no_command_on_a_missing_store_is_explained(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["--data-dir", str(tmp_path / "none"), "--user", "a", "users", "list"]) in (1, 2)
     err = capsys.readouterr().err
