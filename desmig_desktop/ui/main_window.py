@@ -24,9 +24,13 @@ from PySide6.QtWidgets import (
 from .. import regions
 from ..services import Actor, Services
 from ..store.db import Store
+from ..sync.client import SyncStatus
+from ..sync.client import status as sync_status
 from . import preferences
 from .cooperative_page import CooperativePage
+from .enterprise_page import EnterprisePage
 from .history_page import HistoryPage
+from .home_page import HomePage
 from .login import LoginDialog, LoginThrottle
 from .migration_page import MigrationPage
 from .parenting_page import ParentingPage
@@ -34,7 +38,10 @@ from .people_page import PeoplePage
 from .preferences import Preferences
 from .protection_page import ProtectionPage
 from .settings_page import SettingsPage
+from .sync_page import SyncPage
+from .table_model import show_date
 from .tasks import TaskManager
+from .training_page import TrainingPage
 
 PAGE_KEYS = (
     "home",
@@ -47,16 +54,21 @@ PAGE_KEYS = (
     "training",
     "history",
     "settings",
+    "sync",
 )
 
 # The pages that work through the services (rebuilt when another officer logs in).
 SERVICE_PAGES = {
+    "home": HomePage,
     "people": PeoplePage,
     "migration": MigrationPage,
     "protection": ProtectionPage,
     "parenting": ParentingPage,
     "cooperative": CooperativePage,
+    "enterprise": EnterprisePage,
+    "training": TrainingPage,
     "history": HistoryPage,
+    "sync": SyncPage,
 }
 
 STYLE = """
@@ -235,6 +247,7 @@ class MainWindow(QMainWindow):
         for key in PAGE_KEYS:
             if key in SERVICE_PAGES:
                 page: QWidget = SERVICE_PAGES[key](self.services, tasks)
+                self._wire(page)
             elif key == "settings":
                 settings = SettingsPage(self.prefs, language)
                 settings.idleLockChanged.connect(
@@ -267,9 +280,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.centre_label = QLabel()
         self.sync_label = QLabel(self.tr("Belum tersinkron"))
-        self.sync_label.setToolTip(
-            self.tr("Sinkronisasi dengan server pusat hadir pada versi berikutnya.")
-        )
+        self.sync_label.setToolTip(self.tr("Buka halaman Sinkronisasi untuk rinciannya."))
         bar = self.statusBar()
         bar.addWidget(self.user_label)
         bar.addWidget(self._separator())
@@ -277,6 +288,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sync_label)
         self._show_actor()
         self._load_centre()
+        self.refresh_sync_status()
 
         # -- idle lock and shortcuts
         minutes = self.prefs.idle_lock_minutes
@@ -313,6 +325,7 @@ class MainWindow(QMainWindow):
             "training": self.tr("Pelatihan"),
             "history": self.tr("Riwayat"),
             "settings": self.tr("Pengaturan"),
+            "sync": self.tr("Sinkronisasi"),
         }
 
     def _page_descriptions(self) -> dict[str, str]:
@@ -367,6 +380,38 @@ class MainWindow(QMainWindow):
         )
         self.brand_centre.setText(name)
         self.setWindowTitle(self.tr("Desmigratif - {name}").format(name=name))
+
+    # -- sync status ----------------------------------------------------------------------------
+
+    def refresh_sync_status(self) -> None:
+        store = self.store
+        self.tasks.run(
+            lambda: sync_status(store), self.show_sync_status, lambda _e: None, owner=self
+        )
+
+    def show_sync_status(self, status: SyncStatus) -> None:
+        """The status bar's sync indicator: the last sync and what waits to be sent."""
+        if status.last_sync_at is None:
+            text = self.tr("Belum tersinkron")
+        else:
+            text = self.tr("Sinkron terakhir {when}").format(when=show_date(status.last_sync_at))
+        if status.pending:
+            text += " - " + self.tr("%n perubahan menunggu", "", status.pending)
+        self.sync_label.setText(text)
+        tooltip = [self.tr("Buka halaman Sinkronisasi untuk rinciannya.")]
+        if not status.enrolled:
+            tooltip.insert(0, self.tr("Laptop ini belum terdaftar ke server pusat."))
+        if status.last_error:
+            tooltip.insert(
+                0, self.tr("Kesalahan terakhir: {error}").format(error=status.last_error)
+            )
+        self.sync_label.setToolTip("\n".join(tooltip))
+
+    def _wire(self, page: QWidget) -> None:
+        if isinstance(page, HomePage):
+            page.openPage.connect(self.show_page)
+        elif isinstance(page, SyncPage):
+            page.statusChanged.connect(self.show_sync_status)
 
     # -- pages ----------------------------------------------------------------------------------
 
@@ -504,6 +549,7 @@ class MainWindow(QMainWindow):
         for key, page_class in SERVICE_PAGES.items():
             old = self.pages[key]
             page = page_class(self.services, self.tasks)
+            self._wire(page)
             index = self.stack.indexOf(old)
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(old)

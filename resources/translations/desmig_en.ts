@@ -124,6 +124,25 @@
     </message>
 </context>
 <context>
+    <name>BusinessTrainingDialog</name>
+    <message>
+        <source>Tambah pelatihan kewirausahaan</source>
+        <translation>Add entrepreneurship training</translation>
+    </message>
+    <message>
+        <source>Judul pelatihan</source>
+        <translation>Training title</translation>
+    </message>
+    <message>
+        <source>Tanggal pelatihan</source>
+        <translation>Training date</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Organiser</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>Buka kasus perlindungan</source>
@@ -160,6 +179,49 @@
     <message>
         <source>Pilih orangnya dari hasil pencarian.</source>
         <translation>Pick the person from the search results.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Tambah sertifikat kompetensi</source>
+        <translation>Add competency certificate</translation>
+    </message>
+    <message>
+        <source>Pemegang</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>- tanpa pelatihan BLK -</source>
+        <translation>- no BLK training -</translation>
+    </message>
+    <message>
+        <source>Skema sertifikasi</source>
+        <translation>Certification scheme</translation>
+    </message>
+    <message>
+        <source>LSP penerbit</source>
+        <translation>Issuing LSP</translation>
+    </message>
+    <message>
+        <source>Nomor sertifikat</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Tanggal terbit</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Tanggal habis berlaku</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Pilih pemegang sertifikat dari hasil pencarian.</source>
+        <translation>Pick the certificate holder from the search results.</translation>
     </message>
 </context>
 <context>
@@ -726,6 +788,330 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>EnterpriseDialog</name>
+    <message>
+        <source>Ubah usaha: {name}</source>
+        <translation>Edit business: {name}</translation>
+    </message>
+    <message>
+        <source>Tambah usaha</source>
+        <translation>Add business</translation>
+    </message>
+    <message>
+        <source>- pilih -</source>
+        <translation>- choose -</translation>
+    </message>
+    <message>
+        <source>Pemilik</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Nama usaha</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Sektor usaha</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Sumber modal</source>
+        <translation>Capital source</translation>
+    </message>
+    <message>
+        <source>Status usaha</source>
+        <translation>Business status</translation>
+    </message>
+    <message>
+        <source>Mulai usaha</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>misalnya keripik singkong, kopi bubuk</source>
+        <translation>e.g. cassava chips, ground coffee</translation>
+    </message>
+    <message>
+        <source>Produk diekspor</source>
+        <translation>Products are exported</translation>
+    </message>
+    <message>
+        <source>Pilih pemiliknya dari hasil pencarian.</source>
+        <translation>Pick the owner from the search results.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisePage</name>
+    <message>
+        <source>Pertanian</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <source>Peternakan</source>
+        <translation>Livestock</translation>
+    </message>
+    <message>
+        <source>Perikanan</source>
+        <translation>Fisheries</translation>
+    </message>
+    <message>
+        <source>Makanan dan minuman</source>
+        <translation>Food and drink</translation>
+    </message>
+    <message>
+        <source>Kerajinan</source>
+        <translation>Crafts</translation>
+    </message>
+    <message>
+        <source>Perdagangan</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <source>Jasa</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Remitansi</source>
+        <translation>Remittances</translation>
+    </message>
+    <message>
+        <source>Tabungan sendiri</source>
+        <translation>Own savings</translation>
+    </message>
+    <message>
+        <source>Pinjaman koperasi</source>
+        <translation>Cooperative loan</translation>
+    </message>
+    <message>
+        <source>Pinjaman bank (KUR)</source>
+        <translation>Bank loan (KUR)</translation>
+    </message>
+    <message>
+        <source>Bantuan pemerintah</source>
+        <translation>Government aid</translation>
+    </message>
+    <message>
+        <source>Rencana</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Berhenti sementara</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Usaha Produktif</source>
+        <translation>Productive Enterprises</translation>
+    </message>
+    <message>
+        <source>Status usaha</source>
+        <translation>Business status</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Saring nama usaha, pemilik, produk...</source>
+        <translation>Filter business, owner, products...</translation>
+    </message>
+    <message>
+        <source>Tambah usaha</source>
+        <translation>Add business</translation>
+    </message>
+    <message>
+        <source>Ubah usaha</source>
+        <translation>Edit business</translation>
+    </message>
+    <message>
+        <source>Catat laporan bulanan</source>
+        <translation>Record monthly report</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Nama usaha</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Pemilik</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Sumber modal</source>
+        <translation>Capital source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>usaha-produktif</source>
+        <translation>enterprises</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Omzet</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Tenaga kerja</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Laporan bulanan: pilih usaha di atas.</source>
+        <translation>Monthly reports: choose a business above.</translation>
+    </message>
+    <message>
+        <source>laporan-usaha</source>
+        <translation>business-reports</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Tambah pelatihan</source>
+        <translation>Add training</translation>
+    </message>
+    <message>
+        <source>Tambah peserta</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Keluarkan peserta</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Hapus peserta yang terdaftar karena keliru</source>
+        <translation>Remove a participant enrolled by mistake</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Judul pelatihan</source>
+        <translation>Training title</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>pelatihan-kewirausahaan</source>
+        <translation>entrepreneurship-trainings</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>peserta-pelatihan</source>
+        <translation>training-participants</translation>
+    </message>
+    <message>
+        <source>Peserta: pilih pelatihan.</source>
+        <translation>Participants: choose a training.</translation>
+    </message>
+    <message>
+        <source>Usaha dan laporan</source>
+        <translation>Businesses and reports</translation>
+    </message>
+    <message>
+        <source>Pelatihan kewirausahaan</source>
+        <translation>Entrepreneurship training</translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usaha</source>
+        <translation>
+            <numerusform>%n business</numerusform>
+            <numerusform>%n businesses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} usaha</source>
+        <translation>{shown} of {total} businesses</translation>
+    </message>
+    <message>
+        <source>Laporan bulanan: {name}</source>
+        <translation>Monthly reports: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Peserta {title}: %n orang</source>
+        <translation>
+            <numerusform>Participants of {title}: %n person</numerusform>
+            <numerusform>Participants of {title}: %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usaha {name} dicatat.</source>
+        <translation>Business {name} recorded.</translation>
+    </message>
+    <message>
+        <source>Laporan {period} dicatat.</source>
+        <translation>Report for {period} recorded.</translation>
+    </message>
+    <message>
+        <source>Tambah peserta: {title}</source>
+        <translation>Add participant: {title}</translation>
+    </message>
+</context>
+<context>
     <name>ExportBar</name>
     <message>
         <source>Ekspor Excel</source>
@@ -1148,6 +1534,274 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Baca lagi semua angka dan pengingat (F5)</source>
+        <translation>Read all figures and reminders again (F5)</translation>
+    </message>
+    <message>
+        <source>Penduduk terdaftar</source>
+        <translation>People registered</translation>
+    </message>
+    <message>
+        <source>Calon pekerja migran</source>
+        <translation>Prospective migrant workers</translation>
+    </message>
+    <message>
+        <source>Sedang di luar negeri</source>
+        <translation>Abroad now</translation>
+    </message>
+    <message>
+        <source>Sudah pulang</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Kasus perlindungan terbuka</source>
+        <translation>Open protection cases</translation>
+    </message>
+    <message>
+        <source>Usaha aktif</source>
+        <translation>Active businesses</translation>
+    </message>
+    <message>
+        <source>Anak terdaftar (parenting)</source>
+        <translation>Children enrolled (parenting)</translation>
+    </message>
+    <message>
+        <source>Anggota koperasi</source>
+        <translation>Cooperative members</translation>
+    </message>
+    <message>
+        <source>Saldo simpanan koperasi</source>
+        <translation>Cooperative savings balance</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Jenis kasus</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Negara</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Kabar terakhir</source>
+        <translation>Last heard</translation>
+    </message>
+    <message>
+        <source>Lama tanpa kabar</source>
+        <translation>Silent for</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>No. anggota</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Tunggakan</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Buka Layanan Migrasi</source>
+        <translation>Open Migration Services</translation>
+    </message>
+    <message>
+        <source>Buka Perlindungan</source>
+        <translation>Open Protection</translation>
+    </message>
+    <message>
+        <source>Buka Koperasi</source>
+        <translation>Open Cooperative</translation>
+    </message>
+    <message>
+        <source>Pengingat</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Keberangkatan dan kepulangan per bulan</source>
+        <translation>Departures and returns per month</translation>
+    </message>
+    <message>
+        <source>Kasus perlindungan menurut jenis</source>
+        <translation>Protection cases by type</translation>
+    </message>
+    <message numerus="yes">
+        <source>sudah habis %n hari</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>habis hari ini</source>
+        <translation>expires today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari lagi</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dokumen habis ({count})</source>
+        <translation>Documents expiring ({count})</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut ({count})</source>
+        <translation>Follow-ups ({count})</translation>
+    </message>
+    <message>
+        <source>Tanpa kabar ({count})</source>
+        <translation>No contact ({count})</translation>
+    </message>
+    <message>
+        <source>Tunggakan ({count})</source>
+        <translation>Arrears ({count})</translation>
+    </message>
+    <message>
+        <source>Dokumen perjalanan yang masih berjalan dan habis masa berlakunya dalam {days} hari, termasuk yang sudah habis.</source>
+        <translation>Documents of ongoing journeys expiring within {days} days, already expired ones included.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut kasus yang belum selesai dan sudah jatuh tempo.</source>
+        <translation>Case follow-ups not done and due.</translation>
+    </message>
+    <message>
+        <source>Orang di luar negeri tanpa kontak tercatat selama {months} bulan (atau sejak berangkat).</source>
+        <translation>People abroad with no contact recorded for {months} months (or since departure).</translation>
+    </message>
+    <message>
+        <source>Pinjaman koperasi dengan angsuran yang sudah jatuh tempo belum dibayar.</source>
+        <translation>Cooperative loans with instalments due and not paid.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Agu</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Des</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <source>Beranda tidak dapat dimuat: {error}</source>
+        <translation>The home page could not be loaded: {error}</translation>
+    </message>
+    <message>
+        <source>Diperbarui {date}</source>
+        <translation>Updated {date}</translation>
+    </message>
+    <message>
+        <source>Keberangkatan dan kepulangan per bulan ({first} - {last})</source>
+        <translation>Departures and returns per month ({first} - {last})</translation>
+    </message>
+    <message>
+        <source>Berangkat</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Kasus</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <source>Beri pinjaman: {name}</source>
@@ -1285,8 +1939,8 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Not synced</translation>
     </message>
     <message>
-        <source>Sinkronisasi dengan server pusat hadir pada versi berikutnya.</source>
-        <translation>Synchronisation with the central server comes in a later version.</translation>
+        <source>Buka halaman Sinkronisasi untuk rinciannya.</source>
+        <translation>Open the Sync page for details.</translation>
     </message>
     <message>
         <source>Beranda</source>
@@ -1327,6 +1981,10 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Pengaturan</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Ringkasan per pilar, pengingat dokumen yang akan habis masa berlakunya, dan grafik keberangkatan.</source>
@@ -1383,6 +2041,25 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Desmigratif - {name}</source>
         <translation>Desmigratif - {name}</translation>
+    </message>
+    <message>
+        <source>Sinkron terakhir {when}</source>
+        <translation>Last synced {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perubahan menunggu</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laptop ini belum terdaftar ke server pusat.</source>
+        <translation>This laptop is not enrolled with the central server.</translation>
+    </message>
+    <message>
+        <source>Kesalahan terakhir: {error}</source>
+        <translation>Last error: {error}</translation>
     </message>
     <message>
         <source>Keluar aplikasi</source>
@@ -1809,6 +2486,17 @@ The details were written to {log}. If the error happens again, send that file to
             <numerusform>Attendance saved (%n new mark).</numerusform>
             <numerusform>Attendance saved (%n new marks).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Peserta</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Pilih pesertanya dari hasil pencarian.</source>
+        <translation>Pick the participant from the search results.</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +3230,56 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Laporan bulanan: {name}</source>
+        <translation>Monthly reports: {name}</translation>
+    </message>
+    <message>
+        <source>Satu laporan per bulan. Melapor lagi untuk bulan yang sama mengganti laporan sebelumnya.</source>
+        <translation>One report per month. Reporting the same month again replaces the earlier report.</translation>
+    </message>
+    <message>
+        <source>Periode (TTTT-BB)</source>
+        <translation>Period (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>misalnya 2024-07</source>
+        <translation>e.g. 2024-07</translation>
+    </message>
+    <message>
+        <source>Omzet (Rp)</source>
+        <translation>Revenue (Rp)</translation>
+    </message>
+    <message>
+        <source>Tenaga kerja</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>orang</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Isi omzet bulan itu (0 bila tidak ada penjualan).</source>
+        <translation>Fill in the month&apos;s revenue (0 if nothing was sold).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Hasil pelatihan: {name}</source>
+        <translation>Training result: {name}</translation>
+    </message>
+    <message>
+        <source>Hasil pelatihan</source>
+        <translation>Training result</translation>
+    </message>
+</context>
+<context>
     <name>ReverseDialog</name>
     <message>
         <source>Koreksi (jurnal balik)</source>
@@ -2683,10 +3421,359 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Kirim perubahan di laptop ini ke server pusat dan terima perubahan dari laptop lain pusat layanan ini. Data tetap bisa dikerjakan tanpa internet; sinkronkan bila ada sambungan.</source>
+        <translation>Send this laptop&apos;s changes to the central server and receive the changes of the centre&apos;s other laptops. Work goes on without internet; sync when there is a connection.</translation>
+    </message>
+    <message>
+        <source>misalnya https://desmig.contoh.go.id</source>
+        <translation>e.g. https://desmig.example.go.id</translation>
+    </message>
+    <message>
+        <source>Sinkronkan sekarang</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hentikan sesudah langkah yang sedang berjalan; tidak ada data yang hilang.</source>
+        <translation>Stop after the current step; no data is lost.</translation>
+    </message>
+    <message>
+        <source>Alamat server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Perubahan belum terkirim</source>
+        <translation>Changes not yet sent</translation>
+    </message>
+    <message>
+        <source>Sinkron terakhir berhasil</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <source>Kesalahan terakhir</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Server pusat</source>
+        <translation>Central server</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>(seluruh data)</source>
+        <translation>(whole record)</translation>
+    </message>
+    <message>
+        <source>Nilai dipakai</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Nilai tidak dipakai</source>
+        <translation>Value not kept</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Alasan ditolak</source>
+        <translation>Reason refused</translation>
+    </message>
+    <message>
+        <source>Kolom yang diubah di dua laptop sebelum sempat tersinkron. Nilai yang lebih akhir dipakai; nilai lainnya disimpan di sini untuk diperiksa.</source>
+        <translation>Fields changed on two laptops before they synced. The later value is kept; the other is kept here for review.</translation>
+    </message>
+    <message>
+        <source>Perubahan yang ditolak server. Perubahan itu tidak dihapus; periksa alasannya dan perbaiki datanya.</source>
+        <translation>Changes the server refused. They are not deleted; check the reason and correct the record.</translation>
+    </message>
+    <message>
+        <source>tambah</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>ubah</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>hapus</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>Konflik terbuka ({count})</source>
+        <translation>Open conflicts ({count})</translation>
+    </message>
+    <message>
+        <source>Perubahan ditolak ({count})</source>
+        <translation>Refused changes ({count})</translation>
+    </message>
+    <message>
+        <source>Hanya pengawas atau admin yang boleh menjalankan sinkronisasi.</source>
+        <translation>Only a supervisor or an admin may run sync.</translation>
+    </message>
+    <message>
+        <source>Laptop ini belum terdaftar ke server pusat.</source>
+        <translation>This laptop is not enrolled with the central server.</translation>
+    </message>
+    <message>
+        <source>Kirim perubahan laptop ini, lalu terima perubahan dari server.</source>
+        <translation>Send this laptop&apos;s changes, then receive the server&apos;s.</translation>
+    </message>
+    <message>
+        <source>Laptop ini belum terdaftar ke server pusat, jadi belum bisa disinkronkan. Semua data tetap tersimpan di laptop ini. Untuk mendaftarkannya, minta kode pendaftaran dari operator server, lalu jalankan di terminal:
+desmig enrol --server https://alamat-server --code KODE --admin-user NAMA_ADMIN --admin-password-file BERKAS_SANDI
+Pendaftaran membuat data baru di laptop ini dan mengunduh data pusat layanan dari server.</source>
+        <translation>This laptop is not enrolled with the central server, so it cannot sync yet. All data stays on this laptop. To enrol it, ask the server&apos;s operator for an enrolment code, then run in a terminal:
+desmig enrol --server https://server-address --code CODE --admin-user ADMIN_NAME --admin-password-file PASSWORD_FILE
+Enrolment creates a new data store on this laptop and downloads the centre&apos;s data from the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perubahan</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Alamat server harus diawali https:// (atau http:// untuk uji coba).</source>
+        <translation>The server address must start with https:// (or http:// for testing).</translation>
+    </message>
+    <message>
+        <source>Menghubungi server...</source>
+        <translation>Contacting the server...</translation>
+    </message>
+    <message>
+        <source>Menghentikan sesudah langkah ini...</source>
+        <translation>Stopping after this step...</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi berhasil ({when}): {pushed} dikirim, {pulled} diterima.</source>
+        <translation>Sync succeeded ({when}): {pushed} sent, {pulled} received.</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi belum selesai: {pending} perubahan belum diterima server. Jalankan lagi.</source>
+        <translation>Sync not finished: {pending} changes not yet accepted by the server. Run it again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perubahan ditolak server; lihat daftar di bawah.</source>
+        <translation>
+            <numerusform>%n change refused by the server; see the list below.</numerusform>
+            <numerusform>%n changes refused by the server; see the list below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sinkronisasi dihentikan. Yang sudah terkirim atau diterima tetap tersimpan; sisanya dilanjutkan pada sinkronisasi berikutnya.</source>
+        <translation>Sync stopped. What was already sent or received is kept; the rest continues at the next sync.</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi gagal: {error}</source>
+        <translation>Sync failed: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TaskManager</name>
     <message>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Lulus</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Tidak lulus</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Mengundurkan diri</source>
+        <translation>Withdrew</translation>
+    </message>
+    <message>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Saring nama pelatihan, BLK, kejuruan...</source>
+        <translation>Filter training, centre, skill...</translation>
+    </message>
+    <message>
+        <source>Tambah pelatihan</source>
+        <translation>Add training</translation>
+    </message>
+    <message>
+        <source>Nama pelatihan</source>
+        <translation>Training title</translation>
+    </message>
+    <message>
+        <source>BLK / LPK</source>
+        <translation>Training centre (BLK / LPK)</translation>
+    </message>
+    <message>
+        <source>Kejuruan</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>pelatihan-blk</source>
+        <translation>blk-trainings</translation>
+    </message>
+    <message>
+        <source>Tambah peserta</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Catat hasil</source>
+        <translation>Record result</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Peserta: pilih pelatihan.</source>
+        <translation>Participants: choose a training.</translation>
+    </message>
+    <message>
+        <source>peserta-blk</source>
+        <translation>blk-participants</translation>
+    </message>
+    <message>
+        <source>Saring nama, skema, nomor...</source>
+        <translation>Filter name, scheme, number...</translation>
+    </message>
+    <message>
+        <source>Tambah sertifikat</source>
+        <translation>Add certificate</translation>
+    </message>
+    <message>
+        <source>Skema sertifikasi</source>
+        <translation>Certification scheme</translation>
+    </message>
+    <message>
+        <source>LSP penerbit</source>
+        <translation>Issuing LSP</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>sertifikat-kompetensi</source>
+        <translation>competency-certificates</translation>
+    </message>
+    <message>
+        <source>Pelatihan BLK dan peserta</source>
+        <translation>BLK trainings and participants</translation>
+    </message>
+    <message>
+        <source>Sertifikat kompetensi</source>
+        <translation>Competency certificates</translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pelatihan</source>
+        <translation>
+            <numerusform>%n training</numerusform>
+            <numerusform>%n trainings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} pelatihan</source>
+        <translation>{shown} of {total} trainings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sertifikat</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} sertifikat</source>
+        <translation>{shown} of {total} certificates</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n peserta, {passed} lulus</source>
+        <translation>
+            <numerusform>{title}: %n participant, {passed} passed</numerusform>
+            <numerusform>{title}: %n participants, {passed} passed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hasil pelatihan</source>
+        <translation>Training result</translation>
+    </message>
+    <message>
+        <source>Tambah peserta: {title}</source>
+        <translation>Add participant: {title}</translation>
+    </message>
+    <message>
+        <source>Sertifikat dicatat.</source>
+        <translation>Certificate recorded.</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +3819,41 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Dipilih: {name} (kode {code})</source>
         <translation>Chosen: {name} (code {code})</translation>
+    </message>
+</context>
+<context>
+    <name>VocationalTrainingDialog</name>
+    <message>
+        <source>Tambah pelatihan BLK</source>
+        <translation>Add BLK training</translation>
+    </message>
+    <message>
+        <source>Nama pelatihan</source>
+        <translation>Training title</translation>
+    </message>
+    <message>
+        <source>BLK / LPK</source>
+        <translation>Training centre (BLK / LPK)</translation>
+    </message>
+    <message>
+        <source>misalnya BLK Cilacap</source>
+        <translation>e.g. BLK Cilacap</translation>
+    </message>
+    <message>
+        <source>Kejuruan</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>misalnya tata boga</source>
+        <translation>e.g. catering</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Tanggal selesai</source>
+        <translation>End date</translation>
     </message>
 </context>
 <context>

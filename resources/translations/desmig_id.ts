@@ -124,6 +124,25 @@
     </message>
 </context>
 <context>
+    <name>BusinessTrainingDialog</name>
+    <message>
+        <source>Tambah pelatihan kewirausahaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judul pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>Buka kasus perlindungan</source>
@@ -159,6 +178,49 @@
     </message>
     <message>
         <source>Pilih orangnya dari hasil pencarian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Tambah sertifikat kompetensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemegang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelatihan</source>
+        <translation type="unfinished">Pelatihan</translation>
+    </message>
+    <message>
+        <source>- tanpa pelatihan BLK -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skema sertifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSP penerbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal terbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal habis berlaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih pemegang sertifikat dari hasil pencarian.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,6 +784,328 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>EnterpriseDialog</name>
+    <message>
+        <source>Ubah usaha: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- pilih -</source>
+        <translation type="unfinished">- pilih -</translation>
+    </message>
+    <message>
+        <source>Pemilik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sektor usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumber modal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mulai usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misalnya keripik singkong, kopi bubuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produk diekspor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih pemiliknya dari hasil pencarian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisePage</name>
+    <message>
+        <source>Pertanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peternakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perikanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makanan dan minuman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerajinan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perdagangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jasa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation type="unfinished">Lainnya</translation>
+    </message>
+    <message>
+        <source>Remitansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabungan sendiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinjaman koperasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinjaman bank (KUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bantuan pemerintah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berhenti sementara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usaha Produktif</source>
+        <translation type="unfinished">Usaha Produktif</translation>
+    </message>
+    <message>
+        <source>Status usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saring nama usaha, pemilik, produk...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubah usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catat laporan bulanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation type="unfinished">Riwayat</translation>
+    </message>
+    <message>
+        <source>Nama usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemilik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumber modal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usaha-produktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omzet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenaga kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan bulanan: pilih usaha di atas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laporan-usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keluarkan peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus peserta yang terdaftar karena keliru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judul pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pelatihan-kewirausahaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation type="unfinished">Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>peserta-pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peserta: pilih pelatihan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usaha dan laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelatihan kewirausahaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation type="unfinished">Memuat...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usaha</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan bulanan: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Peserta {title}: %n orang</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usaha {name} dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan {period} dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah peserta: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportBar</name>
     <message>
         <source>Ekspor Excel</source>
@@ -1141,6 +1525,271 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Beranda</source>
+        <translation type="unfinished">Beranda</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baca lagi semua angka dan pengingat (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penduduk terdaftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calon pekerja migran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sedang di luar negeri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudah pulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasus perlindungan terbuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usaha aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anak terdaftar (parenting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anggota koperasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saldo simpanan koperasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis kasus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kabar terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lama tanpa kabar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunggakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka Layanan Migrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka Perlindungan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka Koperasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengingat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keberangkatan dan kepulangan per bulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasus perlindungan menurut jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>sudah habis %n hari</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>habis hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari lagi</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dokumen habis ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindak lanjut ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanpa kabar ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunggakan ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen perjalanan yang masih berjalan dan habis masa berlakunya dalam {days} hari, termasuk yang sudah habis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindak lanjut kasus yang belum selesai dan sudah jatuh tempo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orang di luar negeri tanpa kontak tercatat selama {months} bulan (atau sejak berangkat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinjaman koperasi dengan angsuran yang sudah jatuh tempo belum dibayar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation type="unfinished">Memuat...</translation>
+    </message>
+    <message>
+        <source>Beranda tidak dapat dimuat: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diperbarui {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keberangkatan dan kepulangan per bulan ({first} - {last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berangkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <source>Beri pinjaman: {name}</source>
@@ -1276,8 +1925,8 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation>Belum tersinkron</translation>
     </message>
     <message>
-        <source>Sinkronisasi dengan server pusat hadir pada versi berikutnya.</source>
-        <translation>Sinkronisasi dengan server pusat hadir pada versi berikutnya.</translation>
+        <source>Buka halaman Sinkronisasi untuk rinciannya.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Beranda</source>
@@ -1318,6 +1967,10 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     <message>
         <source>Pengaturan</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ringkasan per pilar, pengingat dokumen yang akan habis masa berlakunya, dan grafik keberangkatan.</source>
@@ -1374,6 +2027,24 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     <message>
         <source>Desmigratif - {name}</source>
         <translation>Desmigratif - {name}</translation>
+    </message>
+    <message>
+        <source>Sinkron terakhir {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perubahan menunggu</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laptop ini belum terdaftar ke server pusat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kesalahan terakhir: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keluar aplikasi</source>
@@ -1794,6 +2465,17 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih pesertanya dari hasil pencarian.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2522,6 +3204,56 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Laporan bulanan: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satu laporan per bulan. Melapor lagi untuk bulan yang sama mengganti laporan sebelumnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode (TTTT-BB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misalnya 2024-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omzet (Rp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenaga kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi omzet bulan itu (0 bila tidak ada penjualan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Hasil pelatihan: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReverseDialog</name>
     <message>
         <source>Koreksi (jurnal balik)</source>
@@ -2662,10 +3394,352 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kirim perubahan di laptop ini ke server pusat dan terima perubahan dari laptop lain pusat layanan ini. Data tetap bisa dikerjakan tanpa internet; sinkronkan bila ada sambungan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misalnya https://desmig.contoh.go.id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkronkan sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Hentikan sesudah langkah yang sedang berjalan; tidak ada data yang hilang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perubahan belum terkirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkron terakhir berhasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kesalahan terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server pusat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(seluruh data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai dipakai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai tidak dipakai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom yang diubah di dua laptop sebelum sempat tersinkron. Nilai yang lebih akhir dipakai; nilai lainnya disimpan di sini untuk diperiksa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perubahan yang ditolak server. Perubahan itu tidak dihapus; periksa alasannya dan perbaiki datanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tambah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflik terbuka ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perubahan ditolak ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya pengawas atau admin yang boleh menjalankan sinkronisasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop ini belum terdaftar ke server pusat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kirim perubahan laptop ini, lalu terima perubahan dari server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop ini belum terdaftar ke server pusat, jadi belum bisa disinkronkan. Semua data tetap tersimpan di laptop ini. Untuk mendaftarkannya, minta kode pendaftaran dari operator server, lalu jalankan di terminal:
+desmig enrol --server https://alamat-server --code KODE --admin-user NAMA_ADMIN --admin-password-file BERKAS_SANDI
+Pendaftaran membuat data baru di laptop ini dan mengunduh data pusat layanan dari server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perubahan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat server harus diawali https:// (atau http:// untuk uji coba).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menghubungi server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menghentikan sesudah langkah ini...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkronisasi berhasil ({when}): {pushed} dikirim, {pulled} diterima.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkronisasi belum selesai: {pending} perubahan belum diterima server. Jalankan lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perubahan ditolak server; lihat daftar di bawah.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sinkronisasi dihentikan. Yang sudah terkirim atau diterima tetap tersimpan; sisanya dilanjutkan pada sinkronisasi berikutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkronisasi gagal: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskManager</name>
     <message>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Tidak dapat dilanjutkan</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Terdaftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lulus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak lulus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengundurkan diri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelatihan</source>
+        <translation type="unfinished">Pelatihan</translation>
+    </message>
+    <message>
+        <source>Saring nama pelatihan, BLK, kejuruan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLK / LPK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kejuruan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pelatihan-blk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catat hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peserta: pilih pelatihan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peserta-blk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saring nama, skema, nomor...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skema sertifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSP penerbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sertifikat-kompetensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelatihan BLK dan peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat kompetensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation type="unfinished">Memuat...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pelatihan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sertifikat</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n peserta, {passed} lulus</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hasil pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah peserta: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat dicatat.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3783,41 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     <message>
         <source>Dipilih: {name} (kode {code})</source>
         <translation>Dipilih: {name} (kode {code})</translation>
+    </message>
+</context>
+<context>
+    <name>VocationalTrainingDialog</name>
+    <message>
+        <source>Tambah pelatihan BLK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pelatihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLK / LPK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misalnya BLK Cilacap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kejuruan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misalnya tata boga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal mulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal selesai</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

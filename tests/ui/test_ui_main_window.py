@@ -7,11 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desmig_desktop.services import Services
+from desmig_desktop.ui.home_page import HomePage
 from desmig_desktop.ui.login import LoginDialog, LoginThrottle
 from desmig_desktop.ui.main_window import PAGE_KEYS, MainWindow, PlaceholderPage
 from desmig_desktop.ui.people_page import PeoplePage
 from desmig_desktop.ui.settings_page import SettingsPage
+from desmig_desktop.ui.sync_page import SyncPage
 from desmig_desktop.ui.tasks import TaskManager
+from desmig_desktop.ui.training_page import TrainingPage
 
 from .conftest import ADMIN_PASSWORD, WAIT_MS
 
@@ -54,15 +57,19 @@ def test_sidebar_switches_pages(qtbot, services: Services, tasks: TaskManager) -
         "Pelatihan",
         "Riwayat",
         "Pengaturan",
+        "Sinkronisasi",
     ]
     assert isinstance(window.stack.currentWidget(), PeoplePage)
 
     click_sidebar(qtbot, window, "settings")
     assert isinstance(window.stack.currentWidget(), SettingsPage)
     click_sidebar(qtbot, window, "training")
-    page = window.stack.currentWidget()
-    assert isinstance(page, PlaceholderPage)
-    assert "versi berikutnya" in page.coming.text()
+    assert isinstance(window.stack.currentWidget(), TrainingPage)
+    click_sidebar(qtbot, window, "home")
+    assert isinstance(window.stack.currentWidget(), HomePage)
+    click_sidebar(qtbot, window, "sync")
+    assert isinstance(window.stack.currentWidget(), SyncPage)
+    assert not any(isinstance(p, PlaceholderPage) for p in window.pages.values())
     # Keyboard: Ctrl+1..9 and Ctrl+0 open the pages in sidebar order.
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
@@ -77,7 +84,10 @@ def test_status_bar_names_the_user_the_centre_and_the_sync_state(
 ) -> None:
     window = make_window(qtbot, services, tasks)
     assert window.user_label.text() == "Pengguna: admin (admin)"
-    assert window.sync_label.text() == "Belum tersinkron"
+    # Never synced; what waits to be sent comes from the store, read off the GUI thread.
+    qtbot.waitUntil(lambda: "perubahan menunggu" in window.sync_label.text(), timeout=WAIT_MS)
+    assert window.sync_label.text().startswith("Belum tersinkron - ")
+    assert "belum terdaftar" in window.sync_label.toolTip()
     qtbot.waitUntil(
         lambda: "Pusat Layanan Desmigratif Uji" in window.centre_label.text(), timeout=WAIT_MS
     )
