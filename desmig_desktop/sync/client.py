@@ -267,9 +267,19 @@ class SyncClient:
         failures = 0
         while True:
             device = self.store.device()
-            page = self.transport.request(
-                "GET", "/api/v1/pull", params={"after": device.pull_cursor, "max_bytes": max_bytes}
-            )
+            try:
+                page = self.transport.request(
+                    "GET",
+                    "/api/v1/pull",
+                    params={"after": device.pull_cursor, "max_bytes": max_bytes},
+                )
+            except SyncError as error:
+                # The link keeps dropping before a whole page arrives: ask for smaller
+                # pages rather than the same one forever (rule 11).
+                if error.status is None and max_bytes > MIN_PULL_BYTES:
+                    max_bytes = max(MIN_PULL_BYTES, max_bytes // 2)
+                    continue
+                raise
             changes = page.get("changes") or []
             if page.get("checksum") and checksum(changes) != page["checksum"]:
                 failures += 1
@@ -306,6 +316,9 @@ class SyncClient:
             if error is None:
                 state.last_sync_at = datetime.now(UTC)
             state.last_sync_error = error
+
+
+MIN_PULL_BYTES = 16 * 1024
 
 
 def text_defer_fk() -> Any:

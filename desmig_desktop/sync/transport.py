@@ -123,7 +123,14 @@ class Transport:
                     headers=headers,
                     timeout=self.timeout,
                 )
-            except (requests.ConnectionError, requests.Timeout) as error:
+            except (
+                requests.ConnectionError,
+                requests.Timeout,
+                # The link dropped in the middle of the answer's body (urllib3's
+                # IncompleteRead, a truncated gzip): as much a network error as a refusal.
+                requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.ContentDecodingError,
+            ) as error:
                 last_error = type(error).__name__
                 self._wait(attempt, None)
                 continue
