@@ -41,6 +41,7 @@ i18n.register(
             "id": "Pusat layanan {name} ({village}) dibuat di {path}.",
             "en": "Centre {name} ({village}) created at {path}.",
         },
+        "cli.user_disabled": {"id": "(nonaktif)", "en": "(disabled)"},
         "cli.user_added": {
             "id": "Pengguna {user} ({role}) ditambahkan.",
             "en": "User {user} ({role}) added.",
@@ -178,13 +179,7 @@ def cmd_users(args: argparse.Namespace) -> int:
             print(i18n.t("cli.user_added", user=args.name, role=args.role))
         elif args.users_command == "list":
             for account in services.accounts.list_users():
-                state = (
-                    ""
-                    if account.active
-                    else " (nonaktif)"
-                    if i18n.current_language() == "id"
-                    else " (disabled)"
-                )
+                state = "" if account.active else " " + i18n.t("cli.user_disabled")
                 print(f"{account.username}\t{account.role}\t{account.full_name}{state}")
         elif args.users_command == "passwd":
             password = _read_password(args.password_file_new)

@@ -590,25 +590,10 @@ class CooperativeService(PillarService):
         """Cancel a wrong savings entry (koreksi) with a reversing entry dated ``on``
         (default today), carrying ``reason``. An entry is reversed at most once, and a
         reversal is never itself reversed: the right amount is recorded as a new entry."""
-        clean, problems = self.clean(SavingsEntry, {"note": reason}, ("note",))
-        if not clean["note"]:
-            problems.append(_problem("note", "coop.reason_required"))
-        require(problems + self.is_date("entry_date", on))
+        note = self._reversal_note(SavingsEntry, reason, "entry_date", on)
         with self.writing(session) as s:
             original = self.get(s, SavingsEntry, entry_id)
-            self._check_reversible(s, SavingsEntry, original.id, original.reverses_id)
-            day = on or date.today()
-            if day < original.entry_date:
-                raise ValidationFailed(
-                    [
-                        _problem(
-                            "entry_date",
-                            "coop.reversal_before_entry",
-                            when=show_date(day),
-                            entry=show_date(original.entry_date),
-                        )
-                    ]
-                )
+            day = self._reversal_day(s, original, original.entry_date, "entry_date", on)
             undo_deposit = original.direction == SavingsDirection.DEPOSIT.value
             if undo_deposit and original.amount > self._available(
                 s, original.member_id, original.kind, day
@@ -633,8 +618,48 @@ class CooperativeService(PillarService):
                 amount=original.amount,
                 entry_date=day,
                 reverses_id=original.id,
-                note=clean["note"],
+                note=note,
             )
+
+    def _reversal_note(
+        self,
+        model: type[SavingsEntry] | type[LoanRepayment],
+        reason: str,
+        date_field: str,
+        on: date | None,
+    ) -> str:
+        """The reason a reversal carries: required, and it must fit the note column."""
+        clean, problems = self.clean(model, {"note": reason}, ("note",))
+        if not clean["note"]:
+            problems.append(_problem("note", "coop.reason_required"))
+        require(problems + self.is_date(date_field, on))
+        return str(clean["note"])
+
+    def _reversal_day(
+        self,
+        session: Session,
+        original: SavingsEntry | LoanRepayment,
+        original_day: date,
+        date_field: str,
+        on: date | None,
+    ) -> date:
+        """The date of a reversal of ``original`` (default today), once the entry is known
+        to be reversible: not a reversal itself, not reversed yet, not reversed before it
+        happened."""
+        self._check_reversible(session, type(original), original.id, original.reverses_id)
+        day = on or date.today()
+        if day < original_day:
+            raise ValidationFailed(
+                [
+                    _problem(
+                        date_field,
+                        "coop.reversal_before_entry",
+                        when=show_date(day),
+                        entry=show_date(original_day),
+                    )
+                ]
+            )
+        return day
 
     def _check_reversible(
         self,
@@ -910,25 +935,10 @@ class CooperativeService(PillarService):
     ) -> LoanRepayment:
         """Cancel a wrong repayment with a reversing row (negated amounts, dated ``on``,
         default today, carrying ``reason``). A loan marked paid runs again."""
-        clean, problems = self.clean(LoanRepayment, {"note": reason}, ("note",))
-        if not clean["note"]:
-            problems.append(_problem("note", "coop.reason_required"))
-        require(problems + self.is_date("paid_on", on))
+        note = self._reversal_note(LoanRepayment, reason, "paid_on", on)
         with self.writing(session) as s:
             original = self.get(s, LoanRepayment, repayment_id)
-            self._check_reversible(s, LoanRepayment, original.id, original.reverses_id)
-            day = on or date.today()
-            if day < original.paid_on:
-                raise ValidationFailed(
-                    [
-                        _problem(
-                            "paid_on",
-                            "coop.reversal_before_entry",
-                            when=show_date(day),
-                            entry=show_date(original.paid_on),
-                        )
-                    ]
-                )
+            day = self._reversal_day(s, original, original.paid_on, "paid_on", on)
             loan = self.get(s, CoopLoan, original.loan_id)
             reversal = self.add(
                 s,
@@ -938,7 +948,7 @@ class CooperativeService(PillarService):
                 principal_amount=-original.principal_amount,
                 interest_amount=-original.interest_amount,
                 reverses_id=original.id,
-                note=clean["note"],
+                note=note,
             )
             if loan.status == LoanStatus.PAID.value:
                 self.change(s, loan, status=LoanStatus.ACTIVE.value)

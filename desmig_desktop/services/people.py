@@ -30,10 +30,6 @@ i18n.register(
             "id": "NIK {nik} sudah terdaftar atas nama {name}. Buka data orang itu, jangan membuat data ganda.",
             "en": "NIK {nik} is already registered to {name}. Open that person's record instead of creating a duplicate.",
         },
-        "person.nik_missing": {
-            "id": "Belum ada NIK: tandai untuk dilengkapi setelah KTP/KK tersedia.",
-            "en": "No NIK yet: flagged to be completed once the ID card or family card is available.",
-        },
         "label.name": {"id": "Nama", "en": "Name"},
         "label.sex": {"id": "Jenis kelamin", "en": "Sex"},
         "label.education": {"id": "Pendidikan", "en": "Education"},

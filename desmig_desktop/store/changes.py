@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -300,10 +300,6 @@ def insert_rows(
     return [row["id"] for row in full_rows]
 
 
-def model_for(table: str) -> type[SyncedRecord]:
-    return MODEL_BY_TABLE[table]
-
-
 def history(session: Session, table: str, row_id: uuid.UUID) -> list[ChangeEntry]:
     """Every change of one record, oldest first (the Riwayat of that record)."""
     from sqlmodel import col, select
@@ -314,9 +310,3 @@ def history(session: Session, table: str, row_id: uuid.UUID) -> list[ChangeEntry
         .order_by(col(ChangeEntry.hlc), col(ChangeEntry.id))
     )
     return list(session.exec(statement))  # type: ignore[attr-defined]
-
-
-def iter_entries(session: Session) -> Iterable[ChangeEntry]:
-    from sqlmodel import select
-
-    return session.exec(select(ChangeEntry).order_by(ChangeEntry.id))  # type: ignore[attr-defined,arg-type]

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlmodel import col
 
 from .. import i18n
@@ -287,7 +287,7 @@ class SyncClient:
                     raise SyncError(i18n.t("sync.checksum"))
                 continue
             with self.store.write("sync") as session:
-                session.execute(text_defer_fk())
+                session.execute(DEFER_FOREIGN_KEYS)
                 state = session.get(DeviceState, 1)
                 assert state is not None
                 for change in changes:
@@ -321,12 +321,9 @@ class SyncClient:
 MIN_PULL_BYTES = 16 * 1024
 
 
-def text_defer_fk() -> Any:
-    from sqlalchemy import text
-
-    # Within a page a child may come before its parent when two laptops' work interleaves;
-    # the foreign keys are checked when the page commits.
-    return text("PRAGMA defer_foreign_keys = ON")
+# Within a page a child may come before its parent when two laptops' work interleaves;
+# the foreign keys are checked when the page commits.
+DEFER_FOREIGN_KEYS = text("PRAGMA defer_foreign_keys = ON")
 
 
 def pending_count(store: Store) -> int:
