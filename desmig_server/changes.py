@@ -21,7 +21,7 @@ from pydantic_core import PydanticUndefined
 from sqlalchemy import Boolean, Date, Float, Integer, String, TypeDecorator, Uuid, inspect
 
 from desmig_desktop.domain import MODEL_BY_TABLE
-from desmig_desktop.domain.base import UTCDateTime
+from desmig_desktop.domain.base import UTCDateTime, UUIDBytes
 from desmig_desktop.validation import check_kk, check_nik
 
 OPS = ("insert", "update", "delete")
@@ -45,9 +45,12 @@ class ColumnSpec:
 
 
 def _kind(column_type: Any) -> str:
-    # UTCDateTime first: it is a TypeDecorator, not a DateTime subclass.
+    # The desktop's own types first: TypeDecorators, whose storage says nothing of the
+    # JSON form (UUIDs are bytes, times integers on a laptop).
     if isinstance(column_type, UTCDateTime):
         return "datetime"
+    if isinstance(column_type, UUIDBytes):
+        return "uuid"
     if isinstance(column_type, TypeDecorator):  # sqlmodel's AutoString and the like
         column_type = column_type.impl_instance
     for sa_type, kind in (

@@ -9,11 +9,11 @@ centre, carries its created/updated times and is never removed: deletion is a to
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 import uuid6
-from sqlalchemy import DateTime, TypeDecorator
+from sqlalchemy import BigInteger, LargeBinary, TypeDecorator
 from sqlmodel import Field, SQLModel
 
 
@@ -26,26 +26,61 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class UTCDateTime(TypeDecorator[datetime]):
-    """Timezone-aware UTC datetimes on SQLite, which has no time zones.
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
 
-    Stored naive in UTC; read back as aware UTC, so comparisons never mix naive and aware.
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes, stored as whole microseconds since 1970 (UTC).
+
+    SQLite has no time zones and no datetime type: the usual text form takes 26 bytes a
+    value, an integer 8, and every record carries two of them (created, updated) besides
+    its change entry's. Integers also order and compare exactly as the times do. Read
+    back as aware UTC, so comparisons never mix naive and aware.
     """
 
-    impl = DateTime
+    impl = BigInteger
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> int | None:
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given; use timezone-aware UTC")
-        return value.astimezone(UTC).replace(tzinfo=None)
+        return (value - _EPOCH) // _MICROSECOND
 
-    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+    def process_result_value(self, value: Any, dialect: Any) -> datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=UTC)
+        if isinstance(value, str):  # a value written before migration 0005
+            return datetime.fromisoformat(value).replace(tzinfo=UTC)
+        return _EPOCH + int(value) * _MICROSECOND
+
+
+class UUIDBytes(TypeDecorator[uuid.UUID]):
+    """UUIDs stored as their 16 bytes (a BLOB), not 32 hex characters.
+
+    Keys are the widest columns of a store: every row has its own, its centre's and
+    usually a parent's, and each index on them repeats them. Bytes halve all of that, and
+    sort exactly as the hex form does (so UUIDv7 keys stay in time order).
+    """
+
+    impl = LargeBinary(16)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> bytes | None:
+        if value is None:
+            return None
+        if isinstance(value, uuid.UUID):
+            return value.bytes
+        return uuid.UUID(str(value)).bytes
+
+    def process_result_value(self, value: Any, dialect: Any) -> uuid.UUID | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # a value written before migration 0005
+            return uuid.UUID(value)
+        return uuid.UUID(bytes=bytes(value))
 
 
 class SyncedRecord(SQLModel):
@@ -55,9 +90,9 @@ class SyncedRecord(SQLModel):
     # A correction is a new, reversing row (see the cooperative and parenting services).
     __append_only__: ClassVar[bool] = False
 
-    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True, sa_type=UUIDBytes)
     # Not indexed: a laptop's store holds one centre, so such an index would only cost space.
-    centre_id: uuid.UUID = Field(foreign_key="centre.id")
+    centre_id: uuid.UUID = Field(foreign_key="centre.id", sa_type=UUIDBytes)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     deleted: bool = Field(default=False)

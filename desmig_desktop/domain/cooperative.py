@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from sqlmodel import Field
 
-from .base import SyncedRecord
+from .base import SyncedRecord, UUIDBytes
 
 
 class Cooperative(SyncedRecord, table=True):
@@ -34,8 +34,8 @@ class CoopMember(SyncedRecord, table=True):
 
     __tablename__ = "coop_member"
 
-    cooperative_id: uuid.UUID = Field(foreign_key="cooperative.id", index=True)
-    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    cooperative_id: uuid.UUID = Field(foreign_key="cooperative.id", index=True, sa_type=UUIDBytes)
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True, sa_type=UUIDBytes)
     member_no: str = Field(max_length=30)
     joined_on: date
     left_on: date | None = Field(default=None)
@@ -47,12 +47,14 @@ class SavingsEntry(SyncedRecord, table=True):
     __tablename__ = "savings_entry"
     __append_only__: ClassVar[bool] = True
 
-    member_id: uuid.UUID = Field(foreign_key="coop_member.id", index=True)
+    member_id: uuid.UUID = Field(foreign_key="coop_member.id", index=True, sa_type=UUIDBytes)
     kind: str = Field(max_length=10)  # enums.SavingsKind
     direction: str = Field(max_length=10)  # enums.SavingsDirection
     amount: int  # rupiah, > 0
     entry_date: date
-    reverses_id: uuid.UUID | None = Field(default=None, foreign_key="savings_entry.id")
+    reverses_id: uuid.UUID | None = Field(
+        default=None, foreign_key="savings_entry.id", sa_type=UUIDBytes
+    )
     note: str | None = Field(default=None, max_length=300)
 
 
@@ -62,13 +64,15 @@ class CoopLoan(SyncedRecord, table=True):
 
     __tablename__ = "coop_loan"
 
-    member_id: uuid.UUID = Field(foreign_key="coop_member.id", index=True)
+    member_id: uuid.UUID = Field(foreign_key="coop_member.id", index=True, sa_type=UUIDBytes)
     principal: int  # pokok pinjaman, rupiah
     interest_rate_pct: float  # flat interest per month, percent
     term_months: int
     disbursed_on: date
     purpose: str | None = Field(default=None, max_length=300)
-    enterprise_id: uuid.UUID | None = Field(default=None, foreign_key="enterprise.id")
+    enterprise_id: uuid.UUID | None = Field(
+        default=None, foreign_key="enterprise.id", sa_type=UUIDBytes
+    )
     status: str = Field(max_length=20)  # enums.LoanStatus
 
 
@@ -78,9 +82,11 @@ class LoanRepayment(SyncedRecord, table=True):
     __tablename__ = "loan_repayment"
     __append_only__: ClassVar[bool] = True
 
-    loan_id: uuid.UUID = Field(foreign_key="coop_loan.id", index=True)
+    loan_id: uuid.UUID = Field(foreign_key="coop_loan.id", index=True, sa_type=UUIDBytes)
     paid_on: date
     principal_amount: int
     interest_amount: int
-    reverses_id: uuid.UUID | None = Field(default=None, foreign_key="loan_repayment.id")
+    reverses_id: uuid.UUID | None = Field(
+        default=None, foreign_key="loan_repayment.id", sa_type=UUIDBytes
+    )
     note: str | None = Field(default=None, max_length=300)

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlmodel import Field
 
-from .base import SyncedRecord
+from .base import SyncedRecord, UUIDBytes
 
 
 class Enterprise(SyncedRecord, table=True):
@@ -16,8 +16,10 @@ class Enterprise(SyncedRecord, table=True):
     __tablename__ = "enterprise"
 
     name: str = Field(max_length=160)
-    owner_id: uuid.UUID = Field(foreign_key="person.id", index=True)
-    household_id: uuid.UUID | None = Field(default=None, foreign_key="household.id")
+    owner_id: uuid.UUID = Field(foreign_key="person.id", index=True, sa_type=UUIDBytes)
+    household_id: uuid.UUID | None = Field(
+        default=None, foreign_key="household.id", sa_type=UUIDBytes
+    )
     sector: str = Field(max_length=30)  # enums.EnterpriseSector
     capital_source: str = Field(max_length=30)  # enums.CapitalSource
     status: str = Field(max_length=30)  # enums.EnterpriseStatus
@@ -31,7 +33,7 @@ class EnterpriseReport(SyncedRecord, table=True):
 
     __tablename__ = "enterprise_report"
 
-    enterprise_id: uuid.UUID = Field(foreign_key="enterprise.id", index=True)
+    enterprise_id: uuid.UUID = Field(foreign_key="enterprise.id", index=True, sa_type=UUIDBytes)
     period: str = Field(max_length=7)
     revenue: int = Field(default=0)  # omzet, rupiah
     workers: int = Field(default=0)  # tenaga kerja
@@ -51,5 +53,7 @@ class EnterpriseTraining(SyncedRecord, table=True):
 class EnterpriseTrainingParticipant(SyncedRecord, table=True):
     __tablename__ = "enterprise_training_participant"
 
-    training_id: uuid.UUID = Field(foreign_key="enterprise_training.id", index=True)
-    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    training_id: uuid.UUID = Field(
+        foreign_key="enterprise_training.id", index=True, sa_type=UUIDBytes
+    )
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True, sa_type=UUIDBytes)

@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlmodel import Field
 
-from .base import SyncedRecord
+from .base import SyncedRecord, UUIDBytes
 
 
 class MigrationEpisode(SyncedRecord, table=True):
@@ -20,7 +20,7 @@ class MigrationEpisode(SyncedRecord, table=True):
 
     __tablename__ = "migration_episode"
 
-    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True, sa_type=UUIDBytes)
     stage: str = Field(max_length=30, index=True)  # enums.JourneyStage
     destination_country: str | None = Field(default=None, max_length=80)  # negara tujuan
     sector: str | None = Field(default=None, max_length=80)  # sektor, e.g. domestic work
@@ -42,7 +42,7 @@ class DocumentItem(SyncedRecord, table=True):
 
     __tablename__ = "document_item"
 
-    episode_id: uuid.UUID = Field(foreign_key="migration_episode.id", index=True)
+    episode_id: uuid.UUID = Field(foreign_key="migration_episode.id", index=True, sa_type=UUIDBytes)
     doc_type: str = Field(max_length=40)  # enums.DocumentType
     status: str = Field(max_length=20)  # enums.DocumentStatus
     number: str | None = Field(default=None, max_length=60)
@@ -71,8 +71,8 @@ class InfoSessionParticipant(SyncedRecord, table=True):
 
     __tablename__ = "info_session_participant"
 
-    session_id: uuid.UUID = Field(foreign_key="info_session.id", index=True)
-    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    session_id: uuid.UUID = Field(foreign_key="info_session.id", index=True, sa_type=UUIDBytes)
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True, sa_type=UUIDBytes)
 
 
 class Consultation(SyncedRecord, table=True):
@@ -80,7 +80,7 @@ class Consultation(SyncedRecord, table=True):
 
     __tablename__ = "consultation"
 
-    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True, sa_type=UUIDBytes)
     held_on: date
     topic: str = Field(max_length=200)
     summary: str | None = Field(default=None, max_length=2000)

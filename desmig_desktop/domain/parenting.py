@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from sqlmodel import Field
 
-from .base import SyncedRecord
+from .base import SyncedRecord, UUIDBytes
 
 
 class ParentingChild(SyncedRecord, table=True):
@@ -16,10 +16,12 @@ class ParentingChild(SyncedRecord, table=True):
 
     __tablename__ = "parenting_child"
 
-    child_id: uuid.UUID = Field(foreign_key="person.id", index=True)
-    guardian_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")  # wali
+    child_id: uuid.UUID = Field(foreign_key="person.id", index=True, sa_type=UUIDBytes)
+    guardian_id: uuid.UUID | None = Field(
+        default=None, foreign_key="person.id", sa_type=UUIDBytes
+    )  # wali
     parent_abroad: str = Field(max_length=10)  # enums.ParentAbroad
-    parent_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    parent_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", sa_type=UUIDBytes)
     enrolled_on: date
     left_on: date | None = Field(default=None)
     school: str | None = Field(default=None, max_length=160)
@@ -43,6 +45,6 @@ class ParentingAttendance(SyncedRecord, table=True):
     __tablename__ = "parenting_attendance"
     __append_only__: ClassVar[bool] = True
 
-    session_id: uuid.UUID = Field(foreign_key="parenting_session.id", index=True)
-    child_id: uuid.UUID = Field(foreign_key="parenting_child.id", index=True)
+    session_id: uuid.UUID = Field(foreign_key="parenting_session.id", index=True, sa_type=UUIDBytes)
+    child_id: uuid.UUID = Field(foreign_key="parenting_child.id", index=True, sa_type=UUIDBytes)
     present: bool

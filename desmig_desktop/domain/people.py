@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import Index
 from sqlmodel import Field
 
-from .base import SyncedRecord
+from .base import SyncedRecord, UUIDBytes
 
 
 class Household(SyncedRecord, table=True):
@@ -36,7 +36,9 @@ class Person(SyncedRecord, table=True):
     # matches many people) stops after one page instead of sorting everyone.
     __table_args__ = (Index("ix_person_name", "name", "id"),)
 
-    household_id: uuid.UUID | None = Field(default=None, foreign_key="household.id", index=True)
+    household_id: uuid.UUID | None = Field(
+        default=None, foreign_key="household.id", index=True, sa_type=UUIDBytes
+    )
     nik: str | None = Field(default=None, max_length=16, index=True)
     name: str = Field(max_length=120)  # nama
     sex: str = Field(max_length=1)  # jenis kelamin: L / P
@@ -49,4 +51,6 @@ class Person(SyncedRecord, table=True):
     flags: str = Field(default="", max_length=200)
     # Set when this record was merged into another (a duplicate); the record stays, as
     # a tombstone pointing at the survivor, so history and sync can follow it.
-    merged_into_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
+    merged_into_id: uuid.UUID | None = Field(
+        default=None, foreign_key="person.id", sa_type=UUIDBytes
+    )

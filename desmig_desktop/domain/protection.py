@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlmodel import Field
 
-from .base import SyncedRecord
+from .base import SyncedRecord, UUIDBytes
 
 
 class ProtectionCase(SyncedRecord, table=True):
@@ -18,8 +18,10 @@ class ProtectionCase(SyncedRecord, table=True):
 
     __tablename__ = "protection_case"
 
-    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
-    episode_id: uuid.UUID | None = Field(default=None, foreign_key="migration_episode.id")
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True, sa_type=UUIDBytes)
+    episode_id: uuid.UUID | None = Field(
+        default=None, foreign_key="migration_episode.id", sa_type=UUIDBytes
+    )
     case_type: str = Field(max_length=40, index=True)  # enums.CaseType
     red_flags: str = Field(default="", max_length=200)
     status: str = Field(max_length=20, index=True)  # enums.CaseStatus
@@ -34,7 +36,7 @@ class CaseReferral(SyncedRecord, table=True):
 
     __tablename__ = "case_referral"
 
-    case_id: uuid.UUID = Field(foreign_key="protection_case.id", index=True)
+    case_id: uuid.UUID = Field(foreign_key="protection_case.id", index=True, sa_type=UUIDBytes)
     partner: str = Field(max_length=30)  # enums.ReferralPartner
     partner_detail: str | None = Field(default=None, max_length=200)
     referred_on: date
@@ -47,7 +49,7 @@ class CaseFollowUp(SyncedRecord, table=True):
 
     __tablename__ = "case_follow_up"
 
-    case_id: uuid.UUID = Field(foreign_key="protection_case.id", index=True)
+    case_id: uuid.UUID = Field(foreign_key="protection_case.id", index=True, sa_type=UUIDBytes)
     action: str = Field(max_length=300)
     due_on: date = Field(index=True)
     done_on: date | None = Field(default=None)

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlmodel import Field
 
-from .base import SyncedRecord
+from .base import SyncedRecord, UUIDBytes
 
 
 class VocationalTraining(SyncedRecord, table=True):
@@ -25,8 +25,10 @@ class VocationalTraining(SyncedRecord, table=True):
 class VocationalParticipant(SyncedRecord, table=True):
     __tablename__ = "vocational_participant"
 
-    training_id: uuid.UUID = Field(foreign_key="vocational_training.id", index=True)
-    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    training_id: uuid.UUID = Field(
+        foreign_key="vocational_training.id", index=True, sa_type=UUIDBytes
+    )
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True, sa_type=UUIDBytes)
     result: str = Field(max_length=20)  # enums.VocationalResult
 
 
@@ -35,8 +37,10 @@ class CompetencyCertificate(SyncedRecord, table=True):
 
     __tablename__ = "competency_certificate"
 
-    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
-    training_id: uuid.UUID | None = Field(default=None, foreign_key="vocational_training.id")
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True, sa_type=UUIDBytes)
+    training_id: uuid.UUID | None = Field(
+        default=None, foreign_key="vocational_training.id", sa_type=UUIDBytes
+    )
     scheme: str = Field(max_length=200)  # skema sertifikasi
     issuer: str | None = Field(default=None, max_length=160)  # LSP
     number: str | None = Field(default=None, max_length=80)

@@ -25,9 +25,10 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Uuid, inspect
+from sqlalchemy import Boolean, inspect
 
 from ..domain import SECRET_FIELDS, SYNCED_MODELS, SyncedRecord
+from ..domain.base import UUIDBytes
 from ..store.changes import to_json_value
 from ..store.db import Store
 
@@ -59,13 +60,13 @@ def exported_columns(model: type[SyncedRecord]) -> list[str]:
     ]
 
 
-def _uuid_text(value: str) -> str:
-    # SQLAlchemy stores a UUID as its 32 hex digits on SQLite. Slicing them gives exactly
-    # str(UUID(...)) at a fraction of the cost (and faster than SQLite's own substr()),
-    # which matters over 700k rows.
-    if len(value) == 32:
-        return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}".lower()
-    return str(uuid.UUID(value))
+def _uuid_text(value: bytes | str) -> str:
+    # The store keeps a UUID as its 16 bytes (domain.base.UUIDBytes). Slicing their hex
+    # gives exactly str(UUID(...)) at a fraction of the cost, which matters over 700k rows.
+    if isinstance(value, bytes) and len(value) == 16:
+        h = value.hex()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return str(uuid.UUID(str(value)))
 
 
 def _converter(model: type[SyncedRecord], name: str, dialect: Any) -> Converter | None:
@@ -75,7 +76,7 @@ def _converter(model: type[SyncedRecord], name: str, dialect: Any) -> Converter 
     also the form the change log carries.
     """
     column_type = inspect(model).columns[name].type
-    if isinstance(column_type, Uuid):
+    if isinstance(column_type, UUIDBytes):
         return _uuid_text
     if isinstance(column_type, Boolean):
         return bool
@@ -99,7 +100,7 @@ class _Table:
         ]
 
     def rows(self, connection: sqlite3.Connection) -> Iterator[list[Any]]:
-        """Every row in id order (the hex ids sort exactly as their string forms do)."""
+        """Every row in id order (the ids' bytes sort exactly as their string forms do)."""
         select_list = ", ".join(f'"{name}"' for name in self.columns)
         cursor = connection.execute(f'SELECT {select_list} FROM "{self.name}" ORDER BY id')
         conversions = self._conversions

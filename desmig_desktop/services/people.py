@@ -298,7 +298,7 @@ _ROW_COLUMNS = (
 def _row(values: Any) -> PersonRow:
     birth = values[4]
     return PersonRow(
-        id=uuid.UUID(values[0]),
+        id=uuid.UUID(bytes=values[0]),
         nik=values[1],
         name=values[2],
         sex=values[3],
@@ -332,7 +332,7 @@ def search_people(
     it finds; one that many match walks people in name order until the page is full. Both
     answer in milliseconds over 100,000 people, where one plan for all takes seconds.
     """
-    centre = centre_id.hex
+    centre = centre_id.bytes
     folded = fold(query)
     params: dict[str, Any] = {"centre": centre, "limit": limit, "offset": offset}
     # "+" keeps SQLite off ix_person_centre_id: every row of a store has the same centre,

@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from ..domain.base import UTCDateTime
+from ..domain.base import UTCDateTime, UUIDBytes
+from .packing import PackedJSON
 
 
 class DeviceState(SQLModel, table=True):
@@ -22,8 +23,8 @@ class DeviceState(SQLModel, table=True):
     __tablename__ = "device_state"
 
     id: int = Field(default=1, primary_key=True)
-    device_id: uuid.UUID
-    centre_id: uuid.UUID | None = Field(default=None)
+    device_id: uuid.UUID = Field(sa_type=UUIDBytes)
+    centre_id: uuid.UUID | None = Field(default=None, sa_type=UUIDBytes)
     next_seq: int = Field(default=1)
     hlc_ms: int = Field(default=0)
     hlc_counter: int = Field(default=0)
@@ -48,23 +49,26 @@ class ChangeEntry(SQLModel, table=True):
     __tablename__ = "change_log"
     __table_args__ = (
         UniqueConstraint("device_id", "seq"),
-        Index("ix_change_log_row", "table_name", "row_id"),
+        # Row ids are unique across tables (UUIDs): the table name would only widen it.
+        Index("ix_change_log_row", "row_id"),
     )
 
     # A local row number only: across machines an entry is known by (device_id, seq).
     id: int | None = Field(default=None, primary_key=True)
-    device_id: uuid.UUID
+    device_id: uuid.UUID = Field(sa_type=UUIDBytes)
     seq: int
     hlc: str = Field(max_length=40)
-    centre_id: uuid.UUID
+    centre_id: uuid.UUID = Field(sa_type=UUIDBytes)
     table_name: str = Field(max_length=40)
-    row_id: uuid.UUID
+    row_id: uuid.UUID = Field(sa_type=UUIDBytes)
     op: str = Field(max_length=6)  # insert | update | delete
     # JSON object: field -> new value. An insert leaves out what the entry's own columns
     # already say (id, centre, created/updated time = ``at``, not deleted) and empty
     # fields; :func:`changes.full_values` puts them back.
-    changes: str
-    previous: str | None = Field(default=None)  # JSON object: field -> old value (updates)
+    # Both are stored compressed (store/packing.py); the attributes read and take JSON text.
+    changes: str = Field(sa_type=PackedJSON)
+    # JSON object: field -> old value (updates).
+    previous: str | None = Field(default=None, sa_type=PackedJSON)
     user: str = Field(max_length=60)
     at: datetime = Field(sa_type=UTCDateTime)  # the laptop's wall clock, for people to read
     # The pull cursor when the change was made: what of the others' work it was based on.
@@ -83,9 +87,9 @@ class SyncConflict(SQLModel, table=True):
 
     __tablename__ = "sync_conflict"
 
-    id: uuid.UUID = Field(primary_key=True)
+    id: uuid.UUID = Field(primary_key=True, sa_type=UUIDBytes)
     table_name: str = Field(max_length=40)
-    row_id: uuid.UUID = Field(index=True)
+    row_id: uuid.UUID = Field(index=True, sa_type=UUIDBytes)
     field: str | None = Field(default=None, max_length=60)
     kind: str = Field(max_length=20)  # field | delete_vs_edit
     kept_value: str | None = Field(default=None)  # JSON

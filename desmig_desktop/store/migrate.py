@@ -19,12 +19,32 @@ def config() -> Config:
     return cfg
 
 
+class MigrationError(RuntimeError):
+    """A migration would leave the store inconsistent; nothing of it was committed."""
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the store on ``engine`` up to ``revision`` in one transaction per step."""
+    """Bring the store on ``engine`` up to ``revision``, all steps in one transaction.
+
+    Foreign keys are off while the steps run, as SQLite's procedure for rebuilding a
+    table requires (dropping a referenced table would otherwise fail or cascade), and
+    every reference is checked before the transaction commits.
+    """
     cfg = config()
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, revision)
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        # Outside any transaction: inside one SQLite ignores this pragma.
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationError(f"broken references after migrating: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 @cache

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from ..domain import MODEL_BY_TABLE
-from ..domain.base import UTCDateTime
+from ..domain.base import UTCDateTime, UUIDBytes
 from ..store import hlc
 from ..store.local import ChangeEntry, DeviceState, SyncConflict
 
@@ -30,7 +30,7 @@ def from_json(column_type: Any, value: Any) -> Any:
     """A JSON value as the Python value a column of ``column_type`` holds."""
     if value is None:
         return None
-    if isinstance(column_type, Uuid):
+    if isinstance(column_type, Uuid | UUIDBytes):
         return uuid.UUID(str(value))
     if isinstance(column_type, UTCDateTime | DateTime):
         parsed = datetime.fromisoformat(str(value))

@@ -281,7 +281,7 @@ def own_changes(laptop: Laptop) -> list[tuple[int, str | None, int | None]]:
     try:
         return db.execute(
             "SELECT seq, sync_status, server_seq FROM change_log WHERE device_id = ? ORDER BY seq",
-            (laptop.device_id.hex,),
+            (laptop.device_id.bytes,),
         ).fetchall()
     finally:
         db.close()
