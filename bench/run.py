@@ -8,7 +8,8 @@ in one run:
 - opening the store (``Store.open`` and its first query), median of 7;
 - people search (``services.people.search_people``) over ~200 queries: name fragments
   of 3-5 letters, two-word fragments, short 1-2 letter words, NIK prefixes;
-- JSON export of the whole store.
+- JSON export of the whole store;
+- the monthly report (``desmig report``), counted and written as PDF and as XLSX.
 
 Prints a table (figure, value, target, ratio value/target, ok/FAIL) and writes it to
 ``bench/out/latest.txt``. ``BENCH_PEOPLE`` (default 100000) or ``--people N`` sets the
@@ -29,7 +30,7 @@ import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the project importable
@@ -213,6 +214,37 @@ def measure_export(store: Store, folder: Path) -> Figure:
     return Figure("JSON export, whole store", elapsed, "s", note=f"{size:,.0f} MB file")
 
 
+REPORT_TARGET_S = 3.0
+REPORT_RUNS = 5
+
+
+def measure_reports(store: Store, folder: Path) -> list[Figure]:
+    """The monthly report of the month before last (the seed's data is thickest there),
+    counted and written: median of a few runs per format."""
+    from desmig_desktop.reports import ReportService, write_report
+
+    actor = login(store, ADMIN, PASSWORD)
+    today = datetime.now().date().replace(day=1)
+    month = (today.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    figures = []
+    for fmt in ("pdf", "xlsx"):
+        times = []
+        for _ in range(REPORT_RUNS):
+            start = time.perf_counter()
+            report = ReportService(store, actor).monthly(month)
+            write_report(report, fmt, folder / f"report.{fmt}")
+            times.append(time.perf_counter() - start)
+        figures.append(
+            Figure(
+                f"monthly report {month} ({fmt.upper()}, median of {REPORT_RUNS})",
+                statistics.median(times),
+                "s",
+                REPORT_TARGET_S,
+            )
+        )
+    return figures
+
+
 def table(figures: list[Figure]) -> str:
     header = ["figure", "value", "target", "ratio", "result"]
     rows = [header] + [f.cells() for f in figures]
@@ -309,6 +341,7 @@ def run(
                 Figure("search p95", None, "ms", SEARCH_P95_TARGET_MS, note="no people to search")
             )
         figures.append(measure_export(store, folder))
+        figures += measure_reports(store, folder)
     finally:
         store.close()
     return figures, notes

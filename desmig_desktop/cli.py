@@ -247,6 +247,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from .reports import ReportService, write_report
+
+    services = _login(args)
+    try:
+        report = ReportService(services.store, services.actor).monthly(args.month)
+        try:
+            write_report(report, args.format, Path(args.out))
+        except OSError as error:
+            raise UsageError(i18n.t("report.write_failed", path=args.out, error=error)) from error
+        print(i18n.t("report.written", path=args.out))
+    finally:
+        services.store.close()
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from .store.backup import make_backup
 
@@ -449,6 +465,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", required=True, choices=["json", "csv", "xlsx"])
     exp.add_argument("--out", required=True)
     exp.set_defaults(func=cmd_export)
+
+    report = commands.add_parser("report", help="the centre's monthly report (supervisors)")
+    report.add_argument("--month", required=True, metavar="YYYY-MM")
+    report.add_argument("--format", required=True, choices=["pdf", "xlsx"])
+    report.add_argument("--out", required=True, metavar="FILE")
+    report.set_defaults(func=cmd_report)
 
     backup = commands.add_parser("backup", help="a consistent copy of the store")
     backup.add_argument("--out", required=True)
