@@ -219,7 +219,7 @@ REPORT_RUNS = 5
 
 
 def measure_reports(store: Store, folder: Path) -> list[Figure]:
-    """The monthly report of the month before last (the seed's data is thickest there),
+    """The monthly report of the last full month (the seed fills the months before today),
     counted and written: median of a few runs per format."""
     from desmig_desktop.reports import ReportService, write_report
 

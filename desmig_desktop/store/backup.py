@@ -8,7 +8,8 @@ anything, and keeps the store it replaces as a backup: a wrong restore can be un
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from .. import i18n, paths
@@ -47,6 +48,64 @@ class BackupError(StoreError):
 
 def timestamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+DAILY_PREFIX = "daily-"
+DAILY_KEEP = 14
+
+
+@dataclass
+class DailyBackups:
+    """What :func:`daily_backup` did: the files written today (none if today's existed)
+    and the old ones removed by rotation."""
+
+    written: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    external_missing: bool = False  # an external folder is set but not there (unplugged)
+
+
+def daily_backup(
+    store: Store,
+    *,
+    external: Path | None = None,
+    keep: int = DAILY_KEEP,
+    today: date | None = None,
+) -> DailyBackups:
+    """Today's automatic backup, once a day, in the data folder's backups and in
+    ``external`` (a USB disk, when it is plugged in); each keeps its newest ``keep``.
+
+    Only files named ``daily-YYYY-MM-DD.sqlite3`` are ever rotated away: backups made by
+    hand, before a migration or before a restore stay until someone removes them.
+    """
+    day = (today or date.today()).isoformat()
+    done = DailyBackups()
+    folders = [paths.backups_dir()]
+    if external is not None:
+        if Path(external).is_dir():
+            folders.append(Path(external))
+        else:
+            done.external_missing = True
+    for folder in folders:
+        target = folder / f"{DAILY_PREFIX}{day}.sqlite3"
+        if not target.exists():
+            copy_database(store.path, target)
+            done.written.append(target)
+        dailies = sorted(
+            path for path in folder.glob(f"{DAILY_PREFIX}*.sqlite3") if _is_daily(path.name)
+        )
+        for old in dailies[:-keep] if keep > 0 else []:
+            old.unlink(missing_ok=True)
+            done.removed.append(old)
+    return done
+
+
+def _is_daily(name: str) -> bool:
+    stem = name.removeprefix(DAILY_PREFIX).removesuffix(".sqlite3")
+    try:
+        date.fromisoformat(stem)
+    except ValueError:
+        return False
+    return len(stem) == 10
 
 
 def make_backup(store: Store, out: Path) -> Path:
