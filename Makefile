@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test bench lint format translations clean
+.PHONY: run test bench lint format translations dist dist-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,13 @@ translations: $(STAMP)
 test: $(STAMP)
 	DESMIG_TEST_DATABASE_URL="$${DESMIG_TEST_DATABASE_URL:-$$(bash tests/postgres.sh)}" \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The installable one-folder app (build.spec); packaging/ has the Windows installer script.
+dist: $(STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
+dist-check: dist
+	bash packaging/check_frozen.sh
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

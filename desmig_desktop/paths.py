@@ -24,13 +24,35 @@ def set_data_dir(path: str | os.PathLike[str] | None) -> None:
     _override = Path(path).expanduser().resolve() if path else None
 
 
+PORTABLE_MARKER = "desmig-portable.txt"
+
+
+def portable_data_dir() -> Path | None:
+    """``data/`` beside the app when the app folder holds ``desmig-portable.txt``.
+
+    Portable mode is for a copy of the app carried on a USB stick with its data. It is
+    opt-in by that file (the Windows installer never writes it), so an installed app
+    never writes into Program Files.
+    """
+    if not getattr(sys, "frozen", False):
+        return None
+    folder = Path(sys.executable).resolve().parent
+    if (folder / PORTABLE_MARKER).is_file():
+        return folder / "data"
+    return None
+
+
 def data_dir() -> Path:
-    """The data folder: the override, else ``DESMIG_DATA_DIR``, else the platform's."""
+    """The data folder: the override, else ``DESMIG_DATA_DIR``, else the portable folder
+    beside the app (opt-in), else the platform's."""
     if _override is not None:
         return _override
     env = os.environ.get("DESMIG_DATA_DIR")
     if env:
         return Path(env).expanduser().resolve()
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -32,7 +32,7 @@ _RETURN_REASONS = {
     "lainnya": ("Lainnya", "Other"),
 }
 
-_CASE_TYPES = {
+CASE_TYPES = {
     "ingin_dipulangkan": ("Ingin dipulangkan", "Wants to go home"),
     "gaji_tidak_dibayar": ("Gaji tidak dibayar", "Unpaid wages"),
     "dideportasi": ("Dideportasi", "Deported"),
@@ -160,7 +160,7 @@ def _messages() -> dict[str, dict[str, str]]:
         messages[f"report.month.{number}"] = {"id": ind, "en": eng}
     for value, (ind, eng) in _RETURN_REASONS.items():
         messages[f"report.return_reason.{value}"] = {"id": ind, "en": eng}
-    for value, (ind, eng) in _CASE_TYPES.items():
+    for value, (ind, eng) in CASE_TYPES.items():
         messages[f"report.case_type.{value}"] = {"id": ind, "en": eng}
     return messages
 

@@ -186,3 +186,121 @@ def write_pdf(report: MonthlyReport, path: Path) -> Path:
     document.build(story, onFirstPage=footer, onLaterPages=footer)
     partial.replace(path)
     return path
+
+
+# -- letters ------------------------------------------------------------------------------
+
+_KOP = ParagraphStyle(
+    "kop", parent=_STYLES["Normal"], alignment=1, fontName="Helvetica-Bold", fontSize=12, leading=15
+)
+_KOP_SMALL = ParagraphStyle("kopsmall", parent=_STYLES["Normal"], alignment=1, fontSize=9)
+_LETTER_TITLE = ParagraphStyle(
+    "lettertitle",
+    parent=_STYLES["Normal"],
+    alignment=1,
+    fontName="Helvetica-Bold",
+    fontSize=11,
+    spaceBefore=10,
+)
+_BODY = ParagraphStyle(
+    "body", parent=_STYLES["Normal"], fontSize=10, leading=14, spaceBefore=6, alignment=4
+)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def write_letter(letter: Any, path: Path) -> Path:
+    """A letter (reports.letters.Letter) as a one- or two-page A4 PDF."""
+    head = letter.letterhead
+    story: list[Any] = [Paragraph(_escape(line), _KOP) for line in head.lines]
+    story.append(Paragraph(_escape(head.centre_name), _KOP_SMALL))
+    if head.address:
+        story.append(Paragraph(_escape(head.address), _KOP_SMALL))
+    story += [
+        Spacer(1, 3),
+        HRFlowable(width="100%", thickness=1.5, color=colors.black),
+        Paragraph(f"<u>{_escape(letter.title)}</u>", _LETTER_TITLE),
+        Paragraph(_escape(letter.number), _KOP_SMALL),
+        Spacer(1, 6),
+    ]
+    for kind, content in letter.blocks:
+        if kind == "paragraph":
+            story.append(Paragraph(_escape(content), _BODY))
+        else:
+            rows = [
+                [
+                    Paragraph(_escape(label), _STYLES["Normal"]),
+                    ":",
+                    Paragraph(_escape(str(value)), _STYLES["Normal"]),
+                ]
+                for label, value in content
+            ]
+            details = Table(rows, colWidths=[55 * mm, 4 * mm, 105 * mm])
+            details.setStyle(
+                TableStyle(
+                    [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTSIZE", (0, 0), (-1, -1), 10)]
+                )
+            )
+            story += [Spacer(1, 4), details]
+    if letter.table is not None:
+        header, rows = letter.table
+        cells = [
+            list(header),
+            *[[Paragraph(_escape(str(c)), _SMALL_CELL) for c in row] for row in rows],
+        ]
+        ledger = Table(
+            cells, colWidths=[26 * mm, 30 * mm, 25 * mm, 25 * mm, 27 * mm, 37 * mm], repeatRows=1
+        )
+        ledger.setStyle(_TABLE_STYLE)
+        story += [Spacer(1, 8), ledger]
+    dated = f"{head.place}, {_long_date(letter.dated)}"
+    signatures = letter.signatures
+    cells = []
+    for signature in signatures:
+        name = _escape(signature.name) if signature.name else "(" + "." * 30 + ")"
+        above = f"{_escape(signature.above)}<br/>" if signature.above else ""
+        cells.append(
+            Paragraph(
+                f"{above}{_escape(signature.caption)}<br/><br/><br/><br/><br/><b><u>{name}</u></b>",
+                ParagraphStyle(
+                    "sign", parent=_STYLES["Normal"], alignment=1, fontSize=10, leading=13
+                ),
+            )
+        )
+    width = 170 * mm / max(len(cells), 1)
+    sign_table = Table([cells], colWidths=[width] * len(cells))
+    sign_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    story += [
+        Spacer(1, 14),
+        Paragraph(
+            _escape(dated),
+            ParagraphStyle("dated", parent=_STYLES["Normal"], alignment=2, fontSize=10),
+        ),
+        Spacer(1, 6),
+        KeepTogether([sign_table]),
+    ]
+    partial = path.with_name(path.name + ".partial")
+    document = SimpleDocTemplate(
+        str(partial),
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=letter.title,
+        author=head.centre_name,
+    )
+    document.build(story)
+    partial.replace(path)
+    return path
+
+
+_SMALL_CELL = ParagraphStyle("smallcell", parent=_STYLES["Normal"], fontSize=8, leading=10)
+
+
+def _long_date(day: Any) -> str:
+    from .labels import MONTHS
+
+    return f"{day.day} {MONTHS[day.month][0]} {day.year}"
