@@ -31,6 +31,7 @@ from ..services import Services
 from ..services.cooperative import Installment, Outstanding, StatementLine
 from .forms import FormDialog, PersonPicker, refuse
 from .history_page import HistoryDialog
+from .letters import LetterPrinter
 from .lists import ExportBar, make_table
 from .table_model import Column, RowFilter, RowsTableModel, show_date, show_rupiah
 from .tasks import TaskManager
@@ -331,6 +332,7 @@ class CooperativePage(QWidget):
         self.cooperative.setMinimumWidth(260)
         self.add_cooperative_button = QPushButton(self.tr("Daftarkan koperasi"))
         self.notice = MessageLabel()
+        self.letters = LetterPrinter(services, tasks, self, self.notice)
 
         # -- members
         self.search = QLineEdit()
@@ -393,6 +395,10 @@ class CooperativePage(QWidget):
             self.tr("Transaksi simpanan tidak bisa diubah; batalkan dengan jurnal balik.")
         )
         self.member_history_button = QPushButton(self.tr("Riwayat"))
+        self.statement_letter_button = QPushButton(self.tr("Cetak rekening"))
+        self.statement_letter_button.setToolTip(
+            self.tr("Rekening koran simpanan anggota, untuk dicetak dan diberikan kepadanya")
+        )
         short_kinds = {
             SavingsKind.POKOK.value: self.tr("Pokok"),
             SavingsKind.WAJIB.value: self.tr("Wajib"),
@@ -533,6 +539,7 @@ class CooperativePage(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.member_title, 1)
         head.addWidget(self.member_history_button)
+        head.addWidget(self.statement_letter_button)
         right_layout.addLayout(head)
         right_layout.addWidget(self.tabs, 1)
 
@@ -570,6 +577,7 @@ class CooperativePage(QWidget):
         self.repay_button.clicked.connect(self.repay)
         self.reverse_repayment_button.clicked.connect(self.reverse_repayment)
         self.member_history_button.clicked.connect(self.member_history)
+        self.statement_letter_button.clicked.connect(self.statement_letter)
         self._enable()
         self.setFocusProxy(self.search)
 
@@ -745,6 +753,7 @@ class CooperativePage(QWidget):
         self.deposit_button.setEnabled(active)
         self.withdraw_button.setEnabled(member is not None)
         self.member_history_button.setEnabled(member is not None)
+        self.statement_letter_button.setEnabled(member is not None)
         self.reverse_button.setEnabled(
             line is not None and line.reverses_id is None and line.reversed_by_id is None
         )
@@ -859,6 +868,16 @@ class CooperativePage(QWidget):
                 self,
             ),
             lambda _e: self._saved(self.tr("Jurnal balik angsuran dicatat.")),
+        )
+
+    def statement_letter(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        member_id = member.member.id
+        self.letters.ask_and_write(
+            self.tr("rekening-simpanan {name}").format(name=member.name),
+            lambda service: service.savings_statement(member_id),
         )
 
     def member_history(self) -> None:

@@ -37,6 +37,7 @@ from .parenting_page import ParentingPage
 from .people_page import PeoplePage
 from .preferences import Preferences
 from .protection_page import ProtectionPage
+from .report_page import ReportPage
 from .settings_page import SettingsPage
 from .sync_page import SyncPage
 from .table_model import show_date
@@ -52,6 +53,7 @@ PAGE_KEYS = (
     "parenting",
     "cooperative",
     "training",
+    "reports",
     "history",
     "settings",
     "sync",
@@ -67,6 +69,7 @@ SERVICE_PAGES = {
     "cooperative": CooperativePage,
     "enterprise": EnterprisePage,
     "training": TrainingPage,
+    "reports": ReportPage,
     "history": HistoryPage,
     "sync": SyncPage,
 }
@@ -323,6 +326,7 @@ class MainWindow(QMainWindow):
             "parenting": self.tr("Parenting"),
             "cooperative": self.tr("Koperasi"),
             "training": self.tr("Pelatihan"),
+            "reports": self.tr("Laporan"),
             "history": self.tr("Riwayat"),
             "settings": self.tr("Pengaturan"),
             "sync": self.tr("Sinkronisasi"),

@@ -38,6 +38,7 @@ from ..services import Services
 from ..services.migration import document_label, stage_label
 from .forms import FormDialog, PersonPicker, refuse
 from .history_page import HistoryDialog
+from .letters import ConsenterDialog, LetterPrinter, letters_button
 from .lists import ExportBar, make_table
 from .table_model import Column, RowFilter, RowsTableModel, show_date
 from .tasks import TaskManager
@@ -549,6 +550,10 @@ class MigrationPage(QWidget):
         self.documents_button = QPushButton(self.tr("Dokumen"))
         self.history_button = QPushButton(self.tr("Riwayat"))
         self.notice = MessageLabel()
+        self.letters = LetterPrinter(services, tasks, self, self.notice)
+        self.letters_button, letters_menu = letters_button(self)
+        self.recommendation_action = letters_menu.addAction(self.tr("Surat rekomendasi desa"))
+        self.consent_action = letters_menu.addAction(self.tr("Surat izin keluarga"))
         yes, no = self.tr("Ya"), self.tr("Tidak")
         self.model = RowsTableModel(
             [
@@ -608,6 +613,7 @@ class MigrationPage(QWidget):
             self.advance_button,
             self.documents_button,
             self.history_button,
+            self.letters_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -625,6 +631,8 @@ class MigrationPage(QWidget):
         self.advance_button.clicked.connect(self.advance_selected)
         self.documents_button.clicked.connect(self.documents_of_selected)
         self.history_button.clicked.connect(self.history_of_selected)
+        self.recommendation_action.triggered.connect(self.recommendation_of_selected)
+        self.consent_action.triggered.connect(self.consent_of_selected)
         self.table.doubleClicked.connect(lambda _i: self.documents_of_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
         self.model.modelReset.connect(self._enable)
@@ -686,7 +694,12 @@ class MigrationPage(QWidget):
 
     def _enable(self) -> None:
         chosen = self.selected() is not None
-        for button in (self.advance_button, self.documents_button, self.history_button):
+        for button in (
+            self.advance_button,
+            self.documents_button,
+            self.history_button,
+            self.letters_button,
+        ):
             button.setEnabled(chosen)
 
     def _open(self, dialog: QDialog) -> None:
@@ -695,6 +708,35 @@ class MigrationPage(QWidget):
         self.dialog = dialog
         self.dialogOpened.emit(dialog)
         dialog.open()
+
+    def recommendation_of_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        episode_id = row.episode.id
+        self.letters.ask_and_write(
+            self.tr("surat-rekomendasi {name}").format(name=row.name),
+            lambda service: service.recommendation(episode_id),
+        )
+
+    def consent_of_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        episode_id = row.episode.id
+        dialog = ConsenterDialog(self)
+
+        def accepted() -> None:
+            name, relationship = dialog.name.text(), dialog.relationship.text()
+            self.letters.ask_and_write(
+                self.tr("surat-izin-keluarga {name}").format(name=row.name),
+                lambda service: service.family_consent(
+                    episode_id, consenter_name=name, consenter_relationship=relationship
+                ),
+            )
+
+        dialog.accepted.connect(accepted)
+        self._open(dialog)
 
     def register_journey(self) -> None:
         dialog = RegisterJourneyDialog(self.services, self.tasks, self)

@@ -29,6 +29,7 @@ from ..services import Services
 from ..services.protection import status_label
 from .forms import FormDialog, PersonPicker, refuse
 from .history_page import HistoryDialog
+from .letters import LetterPrinter
 from .lists import ExportBar, make_table
 from .table_model import Column, RowFilter, RowsTableModel, show_date
 from .tasks import TaskManager
@@ -305,6 +306,11 @@ class ProtectionPage(QWidget):
         self.done_button = QPushButton(self.tr("Tandai selesai"))
         self.history_button = QPushButton(self.tr("Riwayat"))
         self.notice = MessageLabel()
+        self.letters = LetterPrinter(services, tasks, self, self.notice)
+        self.referral_letter_button = QPushButton(self.tr("Cetak surat rujukan"))
+        self.referral_letter_button.setToolTip(
+            self.tr("Surat rujukan untuk mitra, dari rujukan yang dipilih")
+        )
 
         self.cases = RowsTableModel(
             [
@@ -402,7 +408,10 @@ class ProtectionPage(QWidget):
         below_layout = QHBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
         referrals_box = QVBoxLayout()
-        referrals_box.addWidget(QLabel(self.tr("Rujukan")))
+        referrals_head = QHBoxLayout()
+        referrals_head.addWidget(QLabel(self.tr("Rujukan")), 1)
+        referrals_head.addWidget(self.referral_letter_button)
+        referrals_box.addLayout(referrals_head)
         referrals_box.addWidget(self.referrals_table)
         follow_box = QVBoxLayout()
         follow_head = QHBoxLayout()
@@ -435,6 +444,8 @@ class ProtectionPage(QWidget):
         self.history_button.clicked.connect(self.case_history)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.load_case())
         self.follow_ups_table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
+        self.referrals_table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
+        self.referral_letter_button.clicked.connect(self.referral_letter)
         self._enable()
         self.setFocusProxy(self.search)
 
@@ -516,6 +527,21 @@ class ProtectionPage(QWidget):
         self.follow_up_button.setEnabled(chosen and row.case.status != CaseStatus.CLOSED)
         follow_up = self.selected_follow_up()
         self.done_button.setEnabled(follow_up is not None and follow_up.done_on is None)
+        self.referral_letter_button.setEnabled(self.selected_referral() is not None)
+
+    def selected_referral(self) -> CaseReferral | None:
+        rows = self.referrals_table.selectionModel().selectedRows()
+        return self.referrals.row(rows[0].row()) if rows else None
+
+    def referral_letter(self) -> None:
+        row, referral = self.selected(), self.selected_referral()
+        if row is None or referral is None:
+            return
+        referral_id = referral.id
+        self.letters.ask_and_write(
+            self.tr("surat-rujukan {name}").format(name=row.name),
+            lambda service: service.referral(referral_id),
+        )
 
     def _open(self, dialog: QDialog, text: str = "") -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -55,6 +55,7 @@ def test_sidebar_switches_pages(qtbot, services: Services, tasks: TaskManager) -
         "Parenting",
         "Koperasi",
         "Pelatihan",
+        "Laporan",
         "Riwayat",
         "Pengaturan",
         "Sinkronisasi",
@@ -76,7 +77,7 @@ def test_sidebar_switches_pages(qtbot, services: Services, tasks: TaskManager) -
     qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "people"
     qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page_key() == "settings"
+    assert window.current_page_key() == "history"  # the tenth page
 
 
 def test_status_bar_names_the_user_the_centre_and_the_sync_state(
