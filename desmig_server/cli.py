@@ -7,6 +7,7 @@
     desmig-server [--database-url URL] list-devices
     desmig-server [--database-url URL] revoke-device DEVICE_ID
     desmig-server [--database-url URL] renew-epoch
+    desmig-server [--database-url URL] add-staff --username NAME --password-file FILE [--region CODE]
 
 ``DESMIG_DATABASE_URL`` sets the URL too. Commands that print data for scripts print one
 JSON line; errors go to stderr with exit status 1.
@@ -20,6 +21,8 @@ import sys
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import Engine
 
@@ -80,6 +83,20 @@ def _parser() -> argparse.ArgumentParser:
         "renew-epoch",
         help="after restoring the database from a backup: make laptops re-send what it lacks",
     )
+
+    staff = commands.add_parser(
+        "add-staff", help="an account for the central page (regency or ministry staff)"
+    )
+    staff.add_argument("--username", required=True)
+    staff.add_argument("--full-name", default="")
+    staff.add_argument(
+        "--password-file", required=True, help="a file whose first line is the password"
+    )
+    staff.add_argument(
+        "--region",
+        default="",
+        help="province (33) or regency (33.01) code they see; empty: every centre (ministry)",
+    )
     return parser
 
 
@@ -105,6 +122,33 @@ def _show(moment: datetime | None) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _add_staff(session: Any, args: argparse.Namespace) -> Any:
+    from desmig_desktop import regions
+
+    from .central.auth import add_staff
+
+    region = args.region.strip()
+    if region:
+        found = regions.get(region)
+        if found is None or found.level not in ("province", "regency"):
+            raise CommandError(f"{region!r} is not a province or regency code (e.g. 33 or 33.01)")
+        region = found.code
+    try:
+        password = Path(args.password_file).read_text(encoding="utf-8").splitlines()[0]
+    except (OSError, IndexError, UnicodeDecodeError) as error:
+        raise CommandError(f"cannot read a password from {args.password_file}: {error}") from None
+    try:
+        return add_staff(
+            session,
+            username=args.username.strip(),
+            password=password,
+            region=region,
+            full_name=args.full_name.strip(),
+        )
+    except ValueError as error:
+        raise CommandError(str(error)) from None
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -178,6 +222,10 @@ def _run(args: argparse.Namespace) -> int:
                 device = crud.revoke_device(session=session, device_id=device_id)
                 session.commit()
                 print(f"device {device.id} ({device.name}) revoked {_show(device.revoked_at)}")
+            elif command == "add-staff":
+                staff = _add_staff(session, args)
+                session.commit()
+                print(json.dumps({"staff_id": str(staff.id), "username": staff.username}))
             elif command == "renew-epoch":
                 epoch = crud.renew_epoch(session=session)
                 session.commit()

@@ -13,6 +13,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from . import __version__
 from .api.main import api_router, root_router
 from .api.middleware import RequestBodyMiddleware, VersionMiddleware
+from .central.routes import central_router
 from .core.config import Settings
 from .core.db import make_engine
 from .core.ratelimit import RateLimiter
@@ -54,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.include_router(root_router)
     app.include_router(api_router)
+    app.include_router(central_router)
     # The last added runs first: versions (426 before reading anything), then response
     # compression, then request bodies.
     app.add_middleware(RequestBodyMiddleware, max_bytes=settings.max_body_bytes)

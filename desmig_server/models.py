@@ -296,3 +296,7 @@ class StatusResponse(BaseModel):
     last_seq: int
     head: int
     epoch: uuid.UUID
+
+
+# The central page's tables share this metadata (Alembic sees every table from here).
+from .central import models as _central_models  # noqa: E402, F401
