@@ -263,6 +263,30 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_person(args: argparse.Namespace) -> int:
+    from .services.privacy import PrivacyService, write_person_export
+
+    services = _login(args)
+    try:
+        export = PrivacyService(services.store, services.actor).export_person(args.nik)
+        out = Path(args.out)
+        try:
+            write_person_export(export, out)
+        except OSError as error:
+            raise UsageError(i18n.t("report.write_failed", path=out, error=error)) from error
+        print(
+            i18n.t(
+                "privacy.exported",
+                name=export.person.get("name", ""),
+                path=out,
+                records=export.record_count,
+            )
+        )
+    finally:
+        services.store.close()
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from .store.backup import make_backup
 
@@ -471,6 +495,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", required=True, choices=["pdf", "xlsx"])
     report.add_argument("--out", required=True, metavar="FILE")
     report.set_defaults(func=cmd_report)
+
+    export_person = commands.add_parser(
+        "export-person", help="everything held about one person, as JSON (supervisors)"
+    )
+    export_person.add_argument("nik", metavar="NIK")
+    export_person.add_argument("--out", required=True, metavar="FILE")
+    export_person.set_defaults(func=cmd_export_person)
 
     backup = commands.add_parser("backup", help="a consistent copy of the store")
     backup.add_argument("--out", required=True)

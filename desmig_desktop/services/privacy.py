@@ -1,0 +1,212 @@
+"""The rights of the person (UU 27/2022 on personal data protection): access to
+everything the centre holds about them.
+
+"Everything" is found by following the store's own references, not a list kept by hand:
+the person's record, every record that refers to it (journeys, cases, memberships,
+enrolments...), every record that refers to those (documents, follow-ups, savings,
+repayments...), and so on; plus the household and the sessions or trainings those records
+point to, for context; plus the change history of each record. A table added later is
+covered without touching this module.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlmodel import Session, col
+
+from .. import i18n
+from ..domain import MODEL_BY_TABLE, SECRET_FIELDS, SYNCED_MODELS, Person, SyncedRecord
+from ..domain.enums import Role
+from ..store.changes import to_json_value
+from ..store.local import ChangeEntry
+from .base import Service
+from .errors import NotFound
+
+i18n.register(
+    {
+        "privacy.export_action": {
+            "id": "mengekspor data pribadi seseorang",
+            "en": "export a person's personal data",
+        },
+        "privacy.no_person": {
+            "id": "Tidak ada penduduk dengan NIK {nik} di pusat layanan ini.",
+            "en": "No person with NIK {nik} is registered at this centre.",
+        },
+        "privacy.exported": {
+            "id": "Semua data tentang {name} tersimpan di {path} ({records} catatan). Berkas ini tidak dilindungi kata sandi: serahkan langsung kepada yang bersangkutan dan hapus salinannya.",
+            "en": "Everything about {name} was written to {path} ({records} records). The file is not password-protected: hand it to the person and delete the copy.",
+        },
+    }
+)
+
+# Records that are about many people (a session, a training, the cooperative): shown for
+# context when the person's records point to them, never followed to their other rows.
+SHARED_TABLES = frozenset(
+    {
+        "centre",
+        "user_account",
+        "household",
+        "info_session",
+        "enterprise_training",
+        "parenting_session",
+        "cooperative",
+        "vocational_training",
+    }
+)
+
+
+def _references() -> dict[str, list[tuple[str, str]]]:
+    """For each table, the (child table, column) pairs that point at its rows."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for model in SYNCED_MODELS:
+        table = model.__table__  # type: ignore[attr-defined]
+        for column in table.columns:
+            for key in column.foreign_keys:
+                target = key.column.table.name
+                if column.name == "centre_id":
+                    continue
+                found.setdefault(target, []).append((table.name, column.name))
+    return found
+
+
+def _row(record: SyncedRecord) -> dict[str, Any]:
+    table = str(record.__tablename__)
+    secret = SECRET_FIELDS.get(table, frozenset())
+    return {
+        column.key: to_json_value(getattr(record, column.key))
+        for column in inspect(type(record)).columns
+        if column.key not in secret
+    }
+
+
+@dataclass
+class PersonExport:
+    """Everything held about one person, ready to be written as JSON."""
+
+    person: dict[str, Any]
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    context: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    history: list[dict[str, Any]] = field(default_factory=list)
+    made_at: str = ""
+    made_by: str = ""
+
+    @property
+    def record_count(self) -> int:
+        return 1 + sum(len(rows) for rows in self.records.values())
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "dibuat": self.made_at,
+            "dibuat_oleh": self.made_by,
+            "keterangan": (
+                "Semua data tentang orang ini yang disimpan pusat layanan Desmigratif "
+                "(UU 27/2022 tentang Pelindungan Data Pribadi)."
+            ),
+            "penduduk": self.person,
+            "catatan": self.records,
+            "konteks": self.context,
+            "riwayat_perubahan": self.history,
+        }
+
+
+class PrivacyService(Service):
+    """Access to a person's data on request (supervisors and admins)."""
+
+    def find_by_nik(self, session: Session, nik: str) -> Person:
+        person = session.exec(
+            select(Person).where(
+                col(Person.centre_id) == self.actor.centre_id,
+                col(Person.nik) == nik.strip(),
+                col(Person.deleted).is_(False),
+            )
+        ).scalar_one_or_none()
+        if person is None:
+            raise NotFound(i18n.t("privacy.no_person", nik=nik))
+        return person
+
+    def export_person(self, nik: str) -> PersonExport:
+        self.check_role(Role.SUPERVISOR, i18n.t("privacy.export_action"))
+        references = _references()
+        with self.store.read() as session:
+            person = self.find_by_nik(session, nik)
+            export = PersonExport(person=_row(person))
+            seen: set[uuid.UUID] = {person.id}
+            queue: list[tuple[str, uuid.UUID]] = [("person", person.id)]
+            collected: list[SyncedRecord] = [person]
+            while queue:
+                table, row_id = queue.pop(0)
+                for child_table, column in references.get(table, []):
+                    model = MODEL_BY_TABLE[child_table]
+                    rows = session.exec(
+                        select(model).where(
+                            getattr(model, column) == row_id,
+                            col(model.centre_id) == self.actor.centre_id,
+                        )
+                    ).scalars()
+                    for record in rows:
+                        if record.id in seen:
+                            continue
+                        seen.add(record.id)
+                        collected.append(record)
+                        export.records.setdefault(child_table, []).append(_row(record))
+                        if child_table not in SHARED_TABLES:
+                            queue.append((child_table, record.id))
+            # The shared records those point to (the household, the sessions...).
+            for record in collected:
+                for column in inspect(type(record)).columns:
+                    for key in column.foreign_keys:
+                        target = key.column.table.name
+                        value = getattr(record, column.key)
+                        if target not in SHARED_TABLES or target == "centre" or value is None:
+                            continue
+                        if value in seen:
+                            continue
+                        shared = session.get(MODEL_BY_TABLE[target], value)
+                        if shared is not None:
+                            seen.add(value)
+                            export.context.setdefault(target, []).append(_row(shared))
+            ids = [record.id for record in collected]
+            for start in range(0, len(ids), 500):
+                entries = session.exec(
+                    select(ChangeEntry)
+                    .where(col(ChangeEntry.row_id).in_(ids[start : start + 500]))
+                    .order_by(col(ChangeEntry.hlc), col(ChangeEntry.id))
+                ).scalars()
+                for entry in entries:
+                    secret = SECRET_FIELDS.get(entry.table_name, frozenset())
+                    changes = {
+                        k: v for k, v in json.loads(entry.changes).items() if k not in secret
+                    }
+                    export.history.append(
+                        {
+                            "waktu": to_json_value(entry.at),
+                            "oleh": entry.user,
+                            "tabel": entry.table_name,
+                            "id": str(entry.row_id),
+                            "perubahan": entry.op,
+                            "nilai": changes,
+                        }
+                    )
+        export.made_at = datetime.now(UTC).isoformat(timespec="seconds")
+        export.made_by = self.actor.username
+        return export
+
+
+def write_person_export(export: PersonExport, path: Path) -> Path:
+    """The export as indented JSON, written beside ``path`` and renamed into place."""
+    partial = path.with_name(path.name + ".partial")
+    with partial.open("w", encoding="utf-8") as handle:
+        json.dump(export.as_json(), handle, ensure_ascii=False, indent=2, sort_keys=False)
+        handle.write("\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    partial.replace(path)
+    return path
