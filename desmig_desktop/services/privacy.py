@@ -121,7 +121,7 @@ class PrivacyService(Service):
     """Access to a person's data on request (supervisors and admins)."""
 
     def find_by_nik(self, session: Session, nik: str) -> Person:
-        person = session.exec(
+        person = session.execute(
             select(Person).where(
                 col(Person.centre_id) == self.actor.centre_id,
                 col(Person.nik) == nik.strip(),
@@ -145,7 +145,7 @@ class PrivacyService(Service):
                 table, row_id = queue.pop(0)
                 for child_table, column in references.get(table, []):
                     model = MODEL_BY_TABLE[child_table]
-                    rows = session.exec(
+                    rows = session.execute(
                         select(model).where(
                             getattr(model, column) == row_id,
                             col(model.centre_id) == self.actor.centre_id,
@@ -175,7 +175,7 @@ class PrivacyService(Service):
                             export.context.setdefault(target, []).append(_row(shared))
             ids = [record.id for record in collected]
             for start in range(0, len(ids), 500):
-                entries = session.exec(
+                entries = session.execute(
                     select(ChangeEntry)
                     .where(col(ChangeEntry.row_id).in_(ids[start : start + 500]))
                     .order_by(col(ChangeEntry.hlc), col(ChangeEntry.id))
