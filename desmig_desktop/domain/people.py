@@ -43,7 +43,8 @@ class Person(SyncedRecord, table=True):
     name: str = Field(max_length=120)  # nama
     sex: str = Field(max_length=1)  # jenis kelamin: L / P
     birth_place: str | None = Field(default=None, max_length=80)  # tempat lahir
-    birth_date: date | None = Field(default=None)  # tanggal lahir
+    # Indexed: likely duplicates are looked up by birth date (services/duplicates.py).
+    birth_date: date | None = Field(default=None, index=True)  # tanggal lahir
     phone: str | None = Field(default=None, max_length=20)  # telepon, +62...
     education: str | None = Field(default=None, max_length=20)  # enums.Education
     marital_status: str | None = Field(default=None, max_length=20)  # enums.MaritalStatus
@@ -54,3 +55,4 @@ class Person(SyncedRecord, table=True):
     merged_into_id: uuid.UUID | None = Field(
         default=None, foreign_key="person.id", sa_type=UUIDBytes
     )
+    merge_reason: str | None = Field(default=None, max_length=300)  # alasan penggabungan

@@ -14,15 +14,31 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import text
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from .. import i18n, validation
-from ..domain import Household, Person
-from ..domain.enums import Education, HouseholdRelationship, MaritalStatus, Sex
+from ..domain import (
+    CompetencyCertificate,
+    Consultation,
+    CoopMember,
+    Enterprise,
+    EnterpriseTrainingParticipant,
+    Household,
+    InfoSessionParticipant,
+    MigrationEpisode,
+    ParentingChild,
+    Person,
+    ProtectionCase,
+    SyncedRecord,
+    VocationalParticipant,
+)
+from ..domain.enums import Education, HouseholdRelationship, MaritalStatus, Role, Sex
 from ..text import fold
 from ..validation import Problem
 from .base import Service, choice, require, required
+from .duplicates import similar_names
 from .errors import ValidationFailed
+from .migration import FINISHED_STAGES
 
 i18n.register(
     {
@@ -37,6 +53,29 @@ i18n.register(
         "label.relationship": {"id": "Hubungan dalam keluarga", "en": "Relationship in household"},
         "label.rt": {"id": "RT", "en": "RT"},
         "label.rw": {"id": "RW", "en": "RW"},
+        "person.merge_self": {
+            "id": "Data tidak dapat digabung dengan dirinya sendiri. Pilih data orang yang lain.",
+            "en": "A record cannot be merged with itself. Choose another person's record.",
+        },
+        "person.merge_gone": {
+            "id": "Data {name} sudah digabung atau dihapus, jadi tidak dapat digabung lagi. Muat ulang daftar.",
+            "en": "The record of {name} was already merged or deleted, so it cannot be merged again. Reload the list.",
+        },
+        "person.merge_two_journeys": {
+            "id": "Kedua data punya perjalanan migrasi yang masih berjalan. Selesaikan atau batalkan salah satu dulu, lalu gabungkan.",
+            "en": "Both records have a migration journey in progress. Finish or cancel one of them first, then merge.",
+        },
+        "person.merge_reason_long": {
+            "id": "Alasan penggabungan paling panjang {length} huruf.",
+            "en": "The reason for merging can be at most {length} characters.",
+        },
+        "action.merge_people": {
+            "id": "menggabungkan data ganda",
+            "en": "merging duplicate records",
+        },
+        "label.merge_reason": {"id": "Alasan penggabungan", "en": "Reason for merging"},
+        "label.merged_into_id": {"id": "Digabung ke", "en": "Merged into"},
+        "label.merged_from": {"id": "Digabung dari", "en": "Merged from"},
         "household.rt_rw": {
             "id": "{field} harus berupa angka 1 sampai 3 digit, misalnya 003.",
             "en": "{field} must be a number of 1 to 3 digits, e.g. 003.",
@@ -70,6 +109,38 @@ class PersonRow:
     no_kk: str | None
     dusun: str | None
     flags: str
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """A registered person who may be the one being entered, and why."""
+
+    person: PersonRow
+    same_nik: bool
+    similar_name: bool  # a similar name (services/duplicates.py) and the same birth date
+
+
+# Every link from a record to a person, except the participations below: a merge moves
+# each onto the kept person (tests check that no link to person.id is missing here).
+PERSON_LINKS: tuple[tuple[type[SyncedRecord], str], ...] = (
+    (MigrationEpisode, "person_id"),
+    (Consultation, "person_id"),
+    (ProtectionCase, "person_id"),
+    (Enterprise, "owner_id"),
+    (ParentingChild, "child_id"),
+    (ParentingChild, "guardian_id"),
+    (ParentingChild, "parent_id"),
+    (CoopMember, "person_id"),
+    (CompetencyCertificate, "person_id"),
+)
+# Attendance of an event (person column, event column): a person attends an event once,
+# so the duplicate's attendance is dropped when the kept person attended the same event.
+PERSON_PARTICIPATIONS: tuple[tuple[type[SyncedRecord], str, str], ...] = (
+    (InfoSessionParticipant, "person_id", "session_id"),
+    (EnterpriseTrainingParticipant, "person_id", "training_id"),
+    (VocationalParticipant, "person_id", "training_id"),
+)
+MERGE_REASON_LENGTH = 300
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -269,6 +340,108 @@ class PeopleService(Service):
         with self.store.read() as session:
             return self.get(session, Person, person_id)
 
+    # -- duplicates ----------------------------------------------------------------------
+
+    def likely_duplicates(
+        self,
+        name: str | None,
+        birth_date: date | None,
+        nik: str | None,
+        exclude_id: uuid.UUID | None = None,
+    ) -> list[DuplicateCandidate]:
+        """Registered people who may be the person being entered: the same NIK, or a
+        similar name (Indonesian spelling variants) and the same birth date.
+
+        Both come from an index (NIK, birth date), so this answers in a millisecond over
+        100,000 people; ``exclude_id`` leaves out the record being edited.
+        """
+        with self.store.read() as session:
+            return find_duplicates(
+                session,
+                self.actor.centre_id,
+                name=name,
+                birth_date=birth_date,
+                nik=nik,
+                exclude_id=exclude_id,
+            )
+
+    def merge_people(self, keep_id: uuid.UUID, duplicate_id: uuid.UUID, reason: str) -> Person:
+        """Merge the record ``duplicate_id`` into ``keep_id``, in one unit of work.
+
+        Every record linked to the duplicate (journeys, cases, enterprises, children and
+        guardians, memberships, certificates, attendance) moves to the kept person; the
+        kept person's empty fields (household included) are filled from the duplicate;
+        the duplicate becomes a tombstone with ``merged_into_id`` and the reason. Each
+        step is an ordinary captured write, so the merge syncs and shows in history.
+        """
+        self.check_role(Role.OFFICER, i18n.t("action.merge_people"))
+        reason = " ".join((reason or "").split())
+        problems = required("merge_reason", reason, i18n.t("label.merge_reason"))
+        if len(reason) > MERGE_REASON_LENGTH:
+            problems.append(_merge_problem("person.merge_reason_long", length=MERGE_REASON_LENGTH))
+        require(problems)
+        if keep_id == duplicate_id:
+            raise ValidationFailed([_merge_problem("person.merge_self")])
+        with self.store.write(self.actor.username) as session:
+            keep = self.get(session, Person, keep_id, include_deleted=True)
+            duplicate = self.get(session, Person, duplicate_id, include_deleted=True)
+            for person in (keep, duplicate):
+                if person.deleted or person.merged_into_id is not None:
+                    raise ValidationFailed([_merge_problem("person.merge_gone", name=person.name)])
+            self._check_one_open_journey(session, keep_id, duplicate_id)
+            self._move_links(session, keep_id, duplicate_id)
+            fills = {
+                name: getattr(duplicate, name)
+                for name in PERSON_FIELDS
+                if getattr(keep, name) in (None, "") and getattr(duplicate, name) not in (None, "")
+            }
+            self.change(session, duplicate, merged_into_id=keep_id, merge_reason=reason)
+            self.remove(session, duplicate)
+            # After the tombstone, so the duplicate's NIK is free for the kept record.
+            kept, _warnings = self._update_person(session, keep_id, fills)
+            return kept
+
+    def _check_one_open_journey(
+        self, session: Session, keep_id: uuid.UUID, duplicate_id: uuid.UUID
+    ) -> None:
+        finished = [stage.value for stage in FINISHED_STAGES]
+        open_for = {
+            episode.person_id
+            for episode in session.exec(
+                self.active(MigrationEpisode).where(
+                    col(MigrationEpisode.person_id).in_([keep_id, duplicate_id]),
+                    col(MigrationEpisode.stage).not_in(finished),
+                )
+            )
+        }
+        if len(open_for) == 2:
+            raise ValidationFailed([_merge_problem("person.merge_two_journeys")])
+
+    def _move_links(self, session: Session, keep_id: uuid.UUID, duplicate_id: uuid.UUID) -> None:
+        for model, column in PERSON_LINKS:
+            field = getattr(model, column)
+            for record in session.exec(self.active(model).where(field == duplicate_id)).all():
+                self.change(session, record, **{column: keep_id})
+        for model, column, event in PERSON_PARTICIPATIONS:
+            person = getattr(model, column)
+            attended = {
+                getattr(record, event)
+                for record in session.exec(self.active(model).where(person == keep_id))
+            }
+            for record in session.exec(self.active(model).where(person == duplicate_id)).all():
+                if getattr(record, event) in attended:
+                    self.remove(session, record)
+                else:
+                    self.change(session, record, **{column: keep_id})
+                    attended.add(getattr(record, event))
+        # Records merged earlier into the duplicate now point at the survivor, so a
+        # tombstone never leads to another tombstone.
+        earlier = select(Person).where(
+            Person.centre_id == self.actor.centre_id, Person.merged_into_id == duplicate_id
+        )
+        for record in session.exec(earlier).all():
+            self.change(session, record, merged_into_id=keep_id)
+
     def count(self) -> int:
         with self.store.read() as session:
             return session.exec(
@@ -289,10 +462,46 @@ class PeopleService(Service):
             return search_people(session, self.actor.centre_id, query, limit=limit, offset=offset)
 
 
+def _merge_problem(code: str, /, **params: object) -> Problem:
+    return Problem("person_id", code, i18n.t(code, **params), "error")
+
+
 _ROW_COLUMNS = (
     "p.id, p.nik, p.name, p.sex, p.birth_date, h.no_kk, h.dusun, p.flags "
     "FROM person p LEFT JOIN household h ON h.id = p.household_id "
 )
+
+
+def find_duplicates(
+    session: Session,
+    centre_id: uuid.UUID,
+    *,
+    name: str | None,
+    birth_date: date | None,
+    nik: str | None,
+    exclude_id: uuid.UUID | None = None,
+) -> list[DuplicateCandidate]:
+    """The look-up behind :meth:`PeopleService.likely_duplicates`, same-NIK first."""
+    live = "+p.centre_id = :centre AND p.deleted = 0"
+    params: dict[str, Any] = {"centre": centre_id.bytes}
+    found: dict[uuid.UUID, DuplicateCandidate] = {}
+    nik = validation.normalise_nik(nik) if nik else None
+    if nik:
+        params["nik"] = nik
+        statement = text(f"SELECT {_ROW_COLUMNS} WHERE p.nik = :nik AND {live}")
+        for values in session.execute(statement, params):
+            row = _row(values)
+            found[row.id] = DuplicateCandidate(row, same_nik=True, similar_name=False)
+    if birth_date is not None and name and name.strip():
+        params["birth_date"] = birth_date.isoformat()
+        statement = text(f"SELECT {_ROW_COLUMNS} WHERE p.birth_date = :birth_date AND {live}")
+        for values in session.execute(statement, params):
+            row = _row(values)
+            if similar_names(name, row.name):
+                found[row.id] = DuplicateCandidate(row, row.id in found, similar_name=True)
+    if exclude_id is not None:
+        found.pop(exclude_id, None)
+    return sorted(found.values(), key=lambda c: (not c.same_nik, c.person.name, c.person.id))
 
 
 def _row(values: Any) -> PersonRow:
