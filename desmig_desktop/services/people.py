@@ -39,6 +39,7 @@ from .base import Service, choice, require, required
 from .duplicates import similar_names
 from .errors import ValidationFailed
 from .migration import FINISHED_STAGES
+from .profile import PersonProfile, read_profile
 
 i18n.register(
     {
@@ -339,6 +340,11 @@ class PeopleService(Service):
     def person(self, person_id: uuid.UUID) -> Person:
         with self.store.read() as session:
             return self.get(session, Person, person_id)
+
+    def profile(self, person_id: uuid.UUID) -> PersonProfile:
+        """Everything about one person, for the person page's tabs (one read)."""
+        with self.store.read() as session:
+            return read_profile(self, session, person_id)
 
     # -- duplicates ----------------------------------------------------------------------
 

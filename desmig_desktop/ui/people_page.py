@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..domain import Person
 from ..services import Services
 from .history_page import HistoryDialog
+from .merge_dialog import MergeDialog
 from .people_model import (
     COL_BIRTH_DATE,
     COL_DUSUN,
@@ -33,6 +34,7 @@ from .people_model import (
     PeopleTableModel,
 )
 from .person_dialog import PersonDialog
+from .person_page import PersonPage
 from .tasks import TaskManager
 from .widgets import MessageLabel
 
@@ -51,6 +53,8 @@ class PeoplePage(QWidget):
         self.services = services
         self.tasks = tasks
         self.person_dialog: PersonDialog | None = None
+        self.person_page: PersonPage | None = None
+        self.merge_dialog: MergeDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self._total: int | None = None
         self._select_after_load: uuid.UUID | None = None
@@ -65,8 +69,13 @@ class PeoplePage(QWidget):
         self.search.setAccessibleName(self.tr("Cari penduduk"))
         self.add_button = QPushButton(self.tr("Tambah orang"))
         self.add_button.setToolTip(self.tr("Daftarkan penduduk baru (Ctrl+N)"))
+        self.open_button = QPushButton(self.tr("Buka"))
+        self.open_button.setToolTip(
+            self.tr("Semua data orang yang dipilih: keluarga, perjalanan, kasus... (Enter)")
+        )
+        self.open_button.setEnabled(False)
         self.edit_button = QPushButton(self.tr("Ubah"))
-        self.edit_button.setToolTip(self.tr("Ubah data orang yang dipilih (Enter)"))
+        self.edit_button.setToolTip(self.tr("Ubah identitas orang yang dipilih"))
         self.edit_button.setEnabled(False)
         self.history_button = QPushButton(self.tr("Riwayat"))
         self.history_button.setToolTip(self.tr("Siapa mengubah data orang yang dipilih, dan kapan"))
@@ -74,6 +83,7 @@ class PeoplePage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.add_button)
+        bar.addWidget(self.open_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.history_button)
 
@@ -124,9 +134,10 @@ class PeoplePage(QWidget):
         self.search.returnPressed.connect(self._apply_search)
 
         self.add_button.clicked.connect(self.add_person)
+        self.open_button.clicked.connect(self.open_selected)
         self.edit_button.clicked.connect(self.edit_selected)
         self.history_button.clicked.connect(self.show_history)
-        self.table.doubleClicked.connect(self.edit_person_at)
+        self.table.doubleClicked.connect(self.open_person_at)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.loadingChanged.connect(lambda _l: self._update_status())
         self.model.pageLoaded.connect(self._page_loaded)
@@ -209,6 +220,7 @@ class PeoplePage(QWidget):
 
     def _selection_changed(self, *_args: object) -> None:
         selected = bool(self.table.selectionModel().selectedRows())
+        self.open_button.setEnabled(selected)
         self.edit_button.setEnabled(selected)
         self.history_button.setEnabled(selected)
 
@@ -221,7 +233,7 @@ class PeoplePage(QWidget):
             return super().eventFilter(watched, event)
         key = event.key()  # type: ignore[attr-defined]
         if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_selected()
+            self.open_selected()
             return True
         # From the search box, Down goes into the list, as in the village picker.
         if watched is self.search and key == Qt.Key.Key_Down and self.model.rowCount():
@@ -251,10 +263,47 @@ class PeoplePage(QWidget):
         if person_id is not None:
             self._edit(person_id)
 
-    def edit_person_at(self, index: QModelIndex) -> None:
+    def open_selected(self) -> None:
+        person_id = self.selected_person_id()
+        if person_id is not None:
+            self.open_person(person_id)
+
+    def open_person_at(self, index: QModelIndex) -> None:
         person_id = index.data(PERSON_ID_ROLE)
         if person_id is not None:
-            self._edit(person_id)
+            self.open_person(person_id)
+
+    def open_person(self, person_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        """The person page of ``person_id`` (over ``parent``, the form that asked, if any)."""
+        if self.person_page is not None:
+            self.person_page.close()
+        page = PersonPage(self.services, self.tasks, person_id, parent=parent or self)
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page.changed.connect(self._person_changed)
+        page.finished.connect(lambda _r: self._page_closed(page))
+        self.person_page = page
+        page.open()
+
+    def _page_closed(self, page: PersonPage) -> None:
+        if self.person_page is page:
+            self.person_page = None
+
+    def _person_changed(self, person_id: uuid.UUID) -> None:
+        self._select_after_load = person_id
+        self.refresh()
+
+    def merge_people(self, keep_id: uuid.UUID, duplicate_id: uuid.UUID) -> None:
+        """Compare two records and merge the second into the first (the dialog asks why)."""
+        dialog = MergeDialog(self.services, self.tasks, keep_id, duplicate_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self._merged)
+        dialog.finished.connect(lambda _r: setattr(self, "merge_dialog", None))
+        self.merge_dialog = dialog
+        dialog.open()
+
+    def _merged(self, keep_id: uuid.UUID) -> None:
+        self.notice.show_message(self.tr("Data ganda digabung."), "info")
+        self._person_changed(keep_id)
 
     def _edit(self, person_id: uuid.UUID) -> None:
         if self.person_dialog is not None:
@@ -270,6 +319,8 @@ class PeoplePage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._person_saved)
         dialog.finished.connect(self._dialog_closed)
+        dialog.openPersonRequested.connect(lambda person_id: self.open_person(person_id, dialog))
+        dialog.mergeRequested.connect(self.merge_people)
         self.person_dialog = dialog
         self.personDialogOpened.emit(dialog)
         dialog.open()
