@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import Person
 from ..services import Services
+from ..services.people import PeopleFilter, PeopleStatus
 from .history_page import HistoryDialog
 from .merge_dialog import MergeDialog
 from .people_model import (
@@ -87,6 +89,55 @@ class PeoplePage(QWidget):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.history_button)
 
+        self.status_filter = QComboBox()
+        for value, text in (
+            ("", self.tr("Semua")),
+            (PeopleStatus.PROSPECTIVE.value, self.tr("Calon pekerja migran")),
+            (PeopleStatus.ABROAD.value, self.tr("Di luar negeri")),
+            (PeopleStatus.RETURNED.value, self.tr("Purna (sudah pulang)")),
+        ):
+            self.status_filter.addItem(text, value)
+        self.status_filter.setToolTip(self.tr("Menurut perjalanan migrasi terakhir orang itu"))
+        self.dusun_filter = QComboBox()
+        self.dusun_filter.addItem(self.tr("Semua dusun"), "")
+        self.dusun_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sex_filter = QComboBox()
+        for value, text in (
+            ("", self.tr("Semua")),
+            ("L", self.tr("Laki-laki")),
+            ("P", self.tr("Perempuan")),
+        ):
+            self.sex_filter.addItem(text, value)
+        self.age_from = QLineEdit()
+        self.age_to = QLineEdit()
+        for line, placeholder in (
+            (self.age_from, self.tr("dari")),
+            (self.age_to, self.tr("sampai")),
+        ):
+            line.setValidator(QRegularExpressionValidator(r"[0-9]{0,3}", line))
+            line.setPlaceholderText(placeholder)
+            line.setMaximumWidth(self.fontMetrics().horizontalAdvance("sampai") + 24)
+        self.age_from.setAccessibleName(self.tr("Umur paling rendah"))
+        self.age_to.setAccessibleName(self.tr("Umur paling tinggi"))
+        self.clear_filters_button = QPushButton(self.tr("Hapus saringan"))
+        self.clear_filters_button.setEnabled(False)
+        filters = QHBoxLayout()
+        for text, widget in (
+            (self.tr("&Status:"), self.status_filter),
+            (self.tr("D&usun:"), self.dusun_filter),
+            (self.tr("&L/P:"), self.sex_filter),
+            (self.tr("U&mur:"), self.age_from),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(QLabel("-"))
+        filters.addWidget(self.age_to)
+        filters.addWidget(QLabel(self.tr("tahun")))
+        filters.addWidget(self.clear_filters_button)
+        filters.addStretch(1)
+
         self.notice = MessageLabel()
 
         self.model = PeopleTableModel(tasks, services.people.search, self)
@@ -122,6 +173,7 @@ class PeoplePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
@@ -132,6 +184,12 @@ class PeoplePage(QWidget):
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
+        for combo in (self.status_filter, self.dusun_filter, self.sex_filter):
+            combo.currentIndexChanged.connect(lambda _i: self._apply_search())
+        for line in (self.age_from, self.age_to):
+            line.textEdited.connect(lambda _t: self._search_timer.start())
+            line.returnPressed.connect(self._apply_search)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
 
         self.add_button.clicked.connect(self.add_person)
         self.open_button.clicked.connect(self.open_selected)
@@ -161,6 +219,7 @@ class PeoplePage(QWidget):
         self._loaded_once = True
         self.model.reload()
         self.tasks.run(self.services.people.count, self._got_total, lambda _e: None, owner=self)
+        self.tasks.run(self.services.people.dusuns, self._got_dusuns, lambda _e: None, owner=self)
         self._update_status()
 
     def _got_total(self, total: int) -> None:
@@ -170,8 +229,47 @@ class PeoplePage(QWidget):
     def _apply_search(self) -> None:
         self._search_timer.stop()
         self._loaded_once = True
-        self.model.set_query(self.search.text())
+        filters = self.current_filters()
+        self.clear_filters_button.setEnabled(bool(filters))
+        self.model.set_search(self.search.text(), filters)
         self._update_status()
+
+    def current_filters(self) -> PeopleFilter:
+        """The filter bar as the service's filters (an empty age field: no bound)."""
+
+        def age(line: QLineEdit) -> int | None:
+            return int(line.text()) if line.text().isdigit() else None
+
+        return PeopleFilter(
+            status=self.status_filter.currentData() or None,
+            dusun=self.dusun_filter.currentData() or None,
+            sex=self.sex_filter.currentData() or None,
+            age_min=age(self.age_from),
+            age_max=age(self.age_to),
+        )
+
+    def clear_filters(self) -> None:
+        for combo in (self.status_filter, self.dusun_filter, self.sex_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.age_from.clear()
+        self.age_to.clear()
+        self._apply_search()
+        self.search.setFocus()
+
+    def _got_dusuns(self, names: list[str]) -> None:
+        chosen = self.dusun_filter.currentData()
+        self.dusun_filter.blockSignals(True)
+        while self.dusun_filter.count() > 1:
+            self.dusun_filter.removeItem(1)
+        for name in names:
+            self.dusun_filter.addItem(name, name)
+        index = self.dusun_filter.findData(chosen)
+        self.dusun_filter.setCurrentIndex(max(index, 0))
+        self.dusun_filter.blockSignals(False)
+        if chosen and index < 0:  # that dusun is gone: show everyone again
+            self._apply_search()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -189,8 +287,13 @@ class PeoplePage(QWidget):
     def _update_status(self) -> None:
         shown = self.model.rowCount()
         query = self.model.query
+        filtered = bool(self.model.filters)
         if self.model.loading and shown == 0:
             text = self.tr("Memuat...")
+        elif shown == 0 and filtered:
+            text = self.tr(
+                "Tidak ada yang cocok dengan pencarian dan saringan ini. Coba hapus saringan."
+            )
         elif shown == 0 and query:
             text = self.tr(
                 'Tidak ada yang cocok dengan "{query}". Periksa ejaan, atau cari dengan NIK atau No. KK.'
@@ -203,7 +306,7 @@ class PeoplePage(QWidget):
                 if self.model.exhausted
                 else " " + self.tr("(gulir ke bawah untuk memuat lebih banyak)")
             )
-            if query:
+            if query or filtered:
                 text = self.tr("%n orang cocok", "", shown) + more
             elif self._total is not None:
                 text = (
