@@ -33,7 +33,11 @@ def expected(services: Services, query: str, filters: PeopleFilter) -> list[str]
     names = []
     for person in people:
         household = households.get(person.household_id) if person.household_id else None
-        if query and query.lower() not in person.name.lower():
+        if query.isdigit():
+            numbers = (person.nik or "", (household.no_kk or "") if household else "")
+            if not any(number.startswith(query) for number in numbers):
+                continue
+        elif query and query.lower() not in person.name.lower():
             continue
         if filters.status:
             episode = latest.get(person.id)
@@ -56,25 +60,31 @@ def expected(services: Services, query: str, filters: PeopleFilter) -> list[str]
     return [name for name, _id in sorted(names)]
 
 
-def found(services: Services, query: str, filters: PeopleFilter) -> list[str]:
+def found(
+    services: Services, query: str, filters: PeopleFilter, limit: int = 100_000, offset: int = 0
+) -> list[str]:
     with services.store.read() as session:
         rows = people_module.search_people(
             session,
             services.actor.centre_id,
             query,
-            limit=100_000,
+            limit=limit,
+            offset=offset,
             filters=filters,
             today=TODAY,
         )
     return [row.name for row in rows]
 
 
-@pytest.mark.parametrize("many", [2000, 3])  # plans for few and for many candidates
+# Every plan the search may take: from a filter's index (few candidates), the walk in
+# name order over a window that fills the page or not, the filters' indexes together.
+@pytest.mark.parametrize(("many", "window"), [(2000, 3000), (3, 3000), (3, 1)])
 def test_each_filter_and_their_combinations_narrow_the_list(
-    services: Services, monkeypatch: pytest.MonkeyPatch, many: int
+    services: Services, monkeypatch: pytest.MonkeyPatch, many: int, window: int
 ) -> None:
     seed(services, 150, seed=7, today=TODAY)
     monkeypatch.setattr(people_module, "_MANY", many)
+    monkeypatch.setattr(people_module, "_WINDOW", window)
     dusun = services.people.dusuns()[0]
     cases = [
         PeopleFilter(status=PeopleStatus.ABROAD),
@@ -89,11 +99,11 @@ def test_each_filter_and_their_combinations_narrow_the_list(
     ]
     everyone = found(services, "", PeopleFilter())
     for filters in cases:
-        for query in ("", "a", "sri"):
-            assert found(services, query, filters) == expected(services, query, filters), (
-                filters,
-                query,
-            )
+        for query in ("", "a", "sri", "33"):
+            answer = expected(services, query, filters)
+            assert found(services, query, filters) == answer, (filters, query)
+            pages = found(services, query, filters, 3) + found(services, query, filters, 3, 3)
+            assert pages == answer[:6], (filters, query)
         assert 0 < len(found(services, "", filters)) < len(everyone), filters
 
 

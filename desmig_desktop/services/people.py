@@ -667,6 +667,14 @@ def _filter_sql(
     return walk, indexed, drivers
 
 
+# With filters, the walk in name order is first tried over this many people (at least):
+# when the page fills there, the filters are broad and that was the whole cost; when it
+# does not, they are narrow together, and their indexes' intersection is smaller.
+_WINDOW = 3000
+# A walk expected to go further than this many windows loses to the filters' indexes.
+_WALK_LIMIT = 4
+
+
 def search_people(
     session: Session,
     centre_id: uuid.UUID,
@@ -682,9 +690,12 @@ def search_people(
     A query that few people match starts from an index (trigram, NIK, KK) and sorts what
     it finds; one that many match walks people in name order until the page is full. Both
     answer in milliseconds over 100,000 people, where one plan for all takes seconds.
-    Filters follow the same rule: a filter that few people pass (a rare status, a narrow
-    age range, a small dusun) starts the search from its own index; otherwise the filters
-    are tested on the walk.
+
+    Filters follow the same rule. A filter that few people pass (a rare status, a narrow
+    age range, a small dusun) starts the search from its own index. Otherwise the walk is
+    tried over the first people in name order (:data:`_WINDOW`); if the page does not
+    fill there, the filters are narrow together, and the search starts from the people
+    every filter's index yields.
     """
     centre = centre_id.bytes
     folded = fold(query)
@@ -701,24 +712,35 @@ def search_people(
     page = " ORDER BY p.name, p.id LIMIT :limit OFFSET :offset"
     by_name = f"SELECT {_ROW_COLUMNS}"
 
+    def driven_by(driver: str) -> str:
+        # CROSS JOIN fixes the order: from the filter's people to their rows.
+        return (
+            f"SELECT {_PERSON_COLUMNS} FROM ({driver}) d"
+            f" CROSS JOIN person p ON p.id = d.id{_HOUSEHOLD_JOIN}"
+        )
+
     def few_driver() -> str | None:
-        """The first filter whose index yields few people, as a FROM clause."""
+        """The first filter whose index yields few people, as the start of a query."""
         for driver in drivers:
             if not _many(session, driver, params):
-                # CROSS JOIN fixes the order: from the filter's people to their rows.
-                return (
-                    f"SELECT {_PERSON_COLUMNS} FROM ({driver}) d"
-                    f" CROSS JOIN person p ON p.id = d.id{_HOUSEHOLD_JOIN}"
-                )
+                return driven_by(driver)
         return None
 
+    def rows(sql: str) -> list[PersonRow]:
+        return [_row(values) for values in session.execute(text(sql), params)]
+
+    # What the walk in name order tests for the query's text (when the walk is chosen),
+    # and the join that brings the text in.
+    walk_where: str | None = None
+    text_join = ""
+    sql: str | None = None
     compact = folded.replace(" ", "").replace(".", "")
     if not folded:
         driven = few_driver()
         if driven is not None:
             sql = f"{driven} WHERE {live}{indexed_sql}{page}"
         else:
-            sql = f"{by_name} WHERE {live}{walk_sql}{page}"
+            walk_where = ""
     elif compact.isdigit():
         # NIK or KK prefix.
         params.update(low=compact, high=compact + ":")
@@ -730,10 +752,7 @@ def search_people(
         )
         if _many(session, candidates, params):
             # "+": test each person walked in name order, not a loop over the NIK index.
-            sql = (
-                f"{by_name} WHERE {live} AND ((+p.nik >= :low AND +p.nik < :high) OR ({in_kk}))"
-                f"{walk_sql}{page}"
-            )
+            walk_where = f" AND ((+p.nik >= :low AND +p.nik < :high) OR ({in_kk}))"
         else:
             sql = (
                 f"{by_name} WHERE {live} AND (({in_nik})"
@@ -751,8 +770,7 @@ def search_people(
             )
             likes.append(f"t.text LIKE :w{index} ESCAPE '\\'")
         like_sql = "".join(f" AND {clause}" for clause in likes)
-        with_text = f"{by_name} JOIN person_search_text t ON t.person_id = p.id"
-        by_text = " CROSS JOIN person_search_text t ON t.person_id = p.id"
+        text_join = " CROSS JOIN person_search_text t ON t.person_id = p.id"
         if long_words:
             # The trigram index finds candidates for words of three letters or more.
             params["match"] = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
@@ -769,16 +787,9 @@ def search_people(
                     f" CROSS JOIN person p ON p.id = t.person_id{_HOUSEHOLD_JOIN}"
                     f" WHERE person_search MATCH :match AND {live}{like_sql}{indexed_sql}{page}"
                 )
-            elif (driven := few_driver()) is not None:
-                sql = (
-                    f"{driven}{by_text} WHERE +t.id IN ({matching}) AND {live}{like_sql}"
-                    f"{indexed_sql}{page}"
-                )
             else:
                 # "+": the matches become a filter on the walk, not a loop per person.
-                sql = (
-                    f"{with_text} WHERE +t.id IN ({matching}) AND {live}{like_sql}{walk_sql}{page}"
-                )
+                walk_where = f" AND +t.id IN ({matching}){like_sql}"
         else:
             # Only words of one or two letters, too short for the trigram index.
             matching = f"SELECT 1 FROM person_search_text t WHERE {' AND '.join(likes)}"
@@ -788,8 +799,31 @@ def search_people(
                     f" CROSS JOIN person p ON p.id = t.person_id{_HOUSEHOLD_JOIN}"
                     f" WHERE {live}{like_sql}{indexed_sql}{page}"
                 )
-            elif (driven := few_driver()) is not None:
-                sql = f"{driven}{by_text} WHERE {live}{like_sql}{indexed_sql}{page}"
             else:
-                sql = f"{with_text} WHERE {live}{like_sql}{walk_sql}{page}"
-    return [_row(values) for values in session.execute(text(sql), params)]
+                walk_where = like_sql
+        if walk_where is not None and (driven := few_driver()) is not None:
+            sql = f"{driven}{text_join} WHERE {live}{walk_where}{indexed_sql}{page}"
+    if sql is not None:
+        return rows(sql)
+    assert walk_where is not None
+    # JOIN, not CROSS JOIN, for the text: the walk in name order leads.
+    walk_join = text_join.replace(" CROSS JOIN ", " JOIN ")
+    where = f" WHERE {live}{walk_where}"
+    if not walk_filters:
+        return rows(f"{by_name}{walk_join}{where}{page}")
+    params["window"] = max(_WINDOW, 10 * (offset + limit))
+    window = (
+        f"SELECT {_PERSON_COLUMNS}"
+        " FROM (SELECT * FROM person ORDER BY name, id LIMIT :window) p"
+        f"{_HOUSEHOLD_JOIN}{walk_join}{where}{walk_sql}{page}"
+    )
+    found = rows(window)
+    if len(found) == limit:
+        return found  # the first pages of the walk: the filters let many people through
+    # How far the whole walk would go for this page, judged from the window's matches.
+    matched = offset + len(found) if found else 0
+    walk_length = (offset + limit) * params["window"] / matched if matched else None
+    if drivers and (walk_length is None or walk_length > _WALK_LIMIT * params["window"]):
+        every = " INTERSECT ".join(f"SELECT id FROM ({driver})" for driver in drivers)
+        return rows(f"{driven_by(every)}{text_join}{where}{indexed_sql}{page}")
+    return rows(f"{by_name}{walk_join}{where}{walk_sql}{page}")
