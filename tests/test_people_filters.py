@@ -76,15 +76,24 @@ def found(
     return [row.name for row in rows]
 
 
-# Every plan the search may take: from a filter's index (few candidates), the walk in
-# name order over a window that fills the page or not, the filters' indexes together.
-@pytest.mark.parametrize(("many", "window"), [(2000, 3000), (3, 3000), (3, 1)])
+# Every plan the search may take: from a filter's index (few candidates); the walk in
+# name order over a window that fills the page, or going on after it; the filters'
+# indexes together.
+@pytest.mark.parametrize(
+    ("many", "window", "walk_limit"),
+    [(2000, 3000, 4), (3, 3000, 4), (3, 1, 10**9), (3, 1, 0)],
+)
 def test_each_filter_and_their_combinations_narrow_the_list(
-    services: Services, monkeypatch: pytest.MonkeyPatch, many: int, window: int
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    many: int,
+    window: int,
+    walk_limit: int,
 ) -> None:
     seed(services, 150, seed=7, today=TODAY)
     monkeypatch.setattr(people_module, "_MANY", many)
     monkeypatch.setattr(people_module, "_WINDOW", window)
+    monkeypatch.setattr(people_module, "_WALK_LIMIT", walk_limit)
     dusun = services.people.dusuns()[0]
     cases = [
         PeopleFilter(status=PeopleStatus.ABROAD),

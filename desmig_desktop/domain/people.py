@@ -15,6 +15,9 @@ class Household(SyncedRecord, table=True):
     """Keluarga: one family card (Kartu Keluarga) and its address."""
 
     __tablename__ = "household"
+    # The people list's dusun filter reads the households of a dusun and their ids from
+    # this index alone (services/people.py, _filter_sql).
+    __table_args__ = (Index("ix_household_dusun", "dusun", "id"),)
 
     no_kk: str | None = Field(default=None, max_length=16, index=True)  # nomor KK
     address: str | None = Field(default=None, max_length=300)  # alamat

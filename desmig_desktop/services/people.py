@@ -620,7 +620,7 @@ def _filter_sql(
 ) -> tuple[list[str], list[str], list[str]]:
     """The filters as SQL: conditions for a walk in name order (written so SQLite keeps
     walking), the same conditions for a plan driven by an index, and the drivers
-    (subqueries of person ids, each from an index) that a filter offers."""
+    (subqueries of people's rowids, each read from an index) that a filter offers."""
     walk: list[str] = []
     indexed: list[str] = []
     drivers: list[str] = []
@@ -631,16 +631,27 @@ def _filter_sql(
             params[f"st{index}"] = stage
             marks.append(f":st{index}")
         in_stages = ", ".join(marks)
-        # The person's latest journey decides (ix_migration_episode_person_id).
+        # The person's latest journey (by registration, then key) decides. Written as
+        # "a journey at one of these stages, and none later" rather than as the stage of
+        # the latest one: most people have no journey, and for them this is one look-up
+        # in ix_migration_episode_person_id, where a sorted subquery sets up a sorter.
+        # "+" keeps it on that index: by stage and person it would be a look-up per stage.
+        later = (
+            "SELECT 1 FROM migration_episode l WHERE l.person_id = p.id AND l.deleted = 0"
+            " AND (coalesce(l.registered_on, '') > coalesce(e.registered_on, '')"
+            " OR (coalesce(l.registered_on, '') = coalesce(e.registered_on, '') AND l.id > e.id))"
+        )
         latest = (
-            "(SELECT e.stage FROM migration_episode e WHERE e.person_id = p.id AND e.deleted = 0"
-            f" ORDER BY e.registered_on DESC, e.id DESC LIMIT 1) IN ({in_stages})"
+            "EXISTS (SELECT 1 FROM migration_episode e WHERE e.person_id = p.id"
+            f" AND e.deleted = 0 AND +e.stage IN ({in_stages}) AND NOT EXISTS ({later}))"
         )
         walk.append(latest)
         indexed.append(latest)
+        # Drivers yield people's rowids from indexes alone; what they let through too
+        # (a deleted journey, a deleted household) the conditions above take out.
         drivers.append(
-            "SELECT DISTINCT e.person_id AS id FROM migration_episode e"
-            f" WHERE e.stage IN ({in_stages}) AND e.deleted = 0"
+            "SELECT DISTINCT p.rowid AS rid FROM migration_episode e"
+            f" CROSS JOIN person p ON p.id = e.person_id WHERE e.stage IN ({in_stages})"
         )
     if filters.age_min is not None or filters.age_max is not None:
         # Age in whole years today: born after the day (max + 1) years ago, and on or
@@ -651,14 +662,14 @@ def _filter_sql(
         between = "p.birth_date > :born_after AND p.birth_date <= :born_by"
         walk.append("+p.birth_date > :born_after AND +p.birth_date <= :born_by")
         indexed.append(between)
-        drivers.append(f"SELECT p.id AS id FROM person p WHERE {between}")
+        drivers.append(f"SELECT p.rowid AS rid FROM person p WHERE {between}")
     if filters.dusun:
         params["dusun"] = filters.dusun
         walk.append("h.dusun = :dusun")
         indexed.append("h.dusun = :dusun")
         drivers.append(
-            "SELECT p.id AS id FROM household h CROSS JOIN person p ON p.household_id = h.id"
-            " WHERE h.dusun = :dusun AND h.deleted = 0"
+            "SELECT p.rowid AS rid FROM household h CROSS JOIN person p ON p.household_id = h.id"
+            " WHERE h.dusun = :dusun"
         )
     if filters.sex:
         params["sex"] = filters.sex
@@ -716,7 +727,7 @@ def search_people(
         # CROSS JOIN fixes the order: from the filter's people to their rows.
         return (
             f"SELECT {_PERSON_COLUMNS} FROM ({driver}) d"
-            f" CROSS JOIN person p ON p.id = d.id{_HOUSEHOLD_JOIN}"
+            f" CROSS JOIN person p ON p.rowid = d.rid{_HOUSEHOLD_JOIN}"
         )
 
     def few_driver() -> str | None:
@@ -733,6 +744,7 @@ def search_people(
     # and the join that brings the text in.
     walk_where: str | None = None
     text_join = ""
+    text_driver: str | None = None
     sql: str | None = None
     compact = folded.replace(" ", "").replace(".", "")
     if not folded:
@@ -790,6 +802,14 @@ def search_people(
             else:
                 # "+": the matches become a filter on the walk, not a loop per person.
                 walk_where = f" AND +t.id IN ({matching}){like_sql}"
+                # Many match the text: its matches join the filters' indexes only when
+                # the filters narrow them, and the walk would be long.
+                text_driver = (
+                    "SELECT p.rowid AS rid FROM person_search s"
+                    " CROSS JOIN person_search_text t ON t.id = s.rowid"
+                    " CROSS JOIN person p ON p.id = t.person_id"
+                    " WHERE person_search MATCH :match"
+                )
         else:
             # Only words of one or two letters, too short for the trigram index.
             matching = f"SELECT 1 FROM person_search_text t WHERE {' AND '.join(likes)}"
@@ -824,6 +844,24 @@ def search_people(
     matched = offset + len(found) if found else 0
     walk_length = (offset + limit) * params["window"] / matched if matched else None
     if drivers and (walk_length is None or walk_length > _WALK_LIMIT * params["window"]):
-        every = " INTERSECT ".join(f"SELECT id FROM ({driver})" for driver in drivers)
+        starts = drivers + ([text_driver] if text_driver else [])
+        every = " INTERSECT ".join(f"SELECT rid FROM ({driver})" for driver in starts)
         return rows(f"{driven_by(every)}{text_join}{where}{indexed_sql}{page}")
+    if matched or not offset:
+        # The walk goes on after the window rather than again from the start.
+        last = session.execute(
+            text("SELECT name, id FROM person ORDER BY name, id LIMIT 1 OFFSET :skip"),
+            {"skip": params["window"] - 1},
+        ).first()
+        if last is None:
+            return found  # the window held everyone
+        params.update(
+            last_name=last[0],
+            last_id=last[1],
+            rest=limit - len(found),
+            rest_offset=max(0, offset - matched),
+        )
+        after = " AND (p.name, p.id) > (:last_name, :last_id)"
+        rest = " ORDER BY p.name, p.id LIMIT :rest OFFSET :rest_offset"
+        return found + rows(f"{by_name}{walk_join}{where}{after}{walk_sql}{rest}")
     return rows(f"{by_name}{walk_join}{where}{walk_sql}{page}")

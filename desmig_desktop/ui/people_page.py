@@ -384,6 +384,8 @@ class PeoplePage(QWidget):
         page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         page.changed.connect(self._person_changed)
         page.finished.connect(lambda _r: self._page_closed(page))
+        # Opened over the form, it goes when the form goes, without finishing.
+        page.destroyed.connect(lambda _o=None: self._page_closed(page))
         self.person_page = page
         page.open()
 

@@ -85,6 +85,11 @@ def test_a_similar_name_with_the_same_birth_date_is_warned_about(
         lambda: page.person_page is not None and page.person_page.heading.text() == "Nur Aini",
         timeout=WAIT_MS,
     )
+    # The page was opened over the form: closing the form takes it along.
+    dialog.done(0)
+    qtbot.waitUntil(lambda: page.person_page is None, timeout=WAIT_MS)
+    page.open_person(existing.id)
+    qtbot.waitUntil(lambda: page.person_page.heading.text() == "Nur Aini", timeout=WAIT_MS)
     page.person_page.close()
 
 
