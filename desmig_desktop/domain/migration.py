@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from sqlalchemy import Index
 from sqlmodel import Field
 
 from .base import SyncedRecord, UUIDBytes
@@ -19,6 +20,9 @@ class MigrationEpisode(SyncedRecord, table=True):
     """
 
     __tablename__ = "migration_episode"
+    # The people list's status filter reads who has a journey at some stages from this
+    # index alone (services/people.py, _filter_sql).
+    __table_args__ = (Index("ix_migration_episode_stage_person", "stage", "person_id"),)
 
     person_id: uuid.UUID = Field(foreign_key="person.id", index=True, sa_type=UUIDBytes)
     stage: str = Field(max_length=30, index=True)  # enums.JourneyStage

@@ -15,6 +15,9 @@ class Household(SyncedRecord, table=True):
     """Keluarga: one family card (Kartu Keluarga) and its address."""
 
     __tablename__ = "household"
+    # The people list's dusun filter reads the households of a dusun and their ids from
+    # this index alone (services/people.py, _filter_sql).
+    __table_args__ = (Index("ix_household_dusun", "dusun", "id"),)
 
     no_kk: str | None = Field(default=None, max_length=16, index=True)  # nomor KK
     address: str | None = Field(default=None, max_length=300)  # alamat
@@ -43,7 +46,8 @@ class Person(SyncedRecord, table=True):
     name: str = Field(max_length=120)  # nama
     sex: str = Field(max_length=1)  # jenis kelamin: L / P
     birth_place: str | None = Field(default=None, max_length=80)  # tempat lahir
-    birth_date: date | None = Field(default=None)  # tanggal lahir
+    # Indexed: likely duplicates are looked up by birth date (services/duplicates.py).
+    birth_date: date | None = Field(default=None, index=True)  # tanggal lahir
     phone: str | None = Field(default=None, max_length=20)  # telepon, +62...
     education: str | None = Field(default=None, max_length=20)  # enums.Education
     marital_status: str | None = Field(default=None, max_length=20)  # enums.MaritalStatus
@@ -54,3 +58,4 @@ class Person(SyncedRecord, table=True):
     merged_into_id: uuid.UUID | None = Field(
         default=None, foreign_key="person.id", sa_type=UUIDBytes
     )
+    merge_reason: str | None = Field(default=None, max_length=300)  # alasan penggabungan

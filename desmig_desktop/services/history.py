@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from sqlmodel import col, select
 
 from .. import i18n
-from ..domain import SECRET_FIELDS
+from ..domain import SECRET_FIELDS, Person
 from ..store import changes
 from ..store.db import Store
 from ..store.local import ChangeEntry
@@ -147,15 +147,74 @@ def record_history(
     yes_no: tuple[str, str] = ("ya", "tidak"),
     labels: dict[str, str] | None = None,
 ) -> list[HistoryLine]:
-    """Every change of one record, newest first."""
+    """Every change of one record, newest first.
+
+    A person's history also shows merges: on the merged record, whom it was merged into
+    (by name); on the kept record, which records were merged into it, and why.
+    """
     with store.read() as session:
         entries = changes.history(session, table, row_id)
-    record = ""
-    for entry in entries:
-        record = _record_name(table, changes.full_values(entry)) or record
-    lines: list[HistoryLine] = []
-    for entry in reversed(entries):
-        lines.extend(lines_of(entry, record, yes_no, labels))
+        record = ""
+        for entry in entries:
+            record = _record_name(table, changes.full_values(entry)) or record
+        lines: list[HistoryLine] = []
+        for entry in reversed(entries):
+            lines.extend(lines_of(entry, record, yes_no, labels))
+        if table == "person":
+            lines = _person_names_shown(session, lines)
+            lines += _merged_into(session, row_id, record, labels)
+            lines.sort(key=lambda line: line.at, reverse=True)
+    return lines
+
+
+def _person_name(session: Any, value: str) -> str:
+    try:
+        person = session.get(Person, uuid.UUID(value))
+    except ValueError:
+        return value
+    return person.name if person is not None else value
+
+
+def _person_names_shown(session: Any, lines: list[HistoryLine]) -> list[HistoryLine]:
+    """``merged_into_id`` lines with the kept person's name instead of a key."""
+    return [
+        replace(
+            line,
+            old=_person_name(session, line.old) if line.old not in ("", "-") else line.old,
+            new=_person_name(session, line.new) if line.new not in ("", "-") else line.new,
+        )
+        if line.field == "merged_into_id"
+        else line
+        for line in lines
+    ]
+
+
+def _merged_into(
+    session: Any, row_id: uuid.UUID, record: str, labels: dict[str, str] | None
+) -> list[HistoryLine]:
+    """One line per record merged into person ``row_id``: when, by whom, which, why."""
+    merged = session.exec(select(Person).where(Person.merged_into_id == row_id)).all()
+    lines = []
+    for person in merged:
+        for entry in changes.history(session, "person", person.id):
+            values = json.loads(entry.changes) if entry.op != "insert" else {}
+            if values.get("merged_into_id") != str(row_id):
+                continue
+            reason = values.get("merge_reason") or person.merge_reason or ""
+            lines.append(
+                HistoryLine(
+                    at=entry.at,
+                    user=entry.user,
+                    op="update",
+                    table="person",
+                    row_id=row_id,
+                    field="merged_from",
+                    field_label=field_label("person", "merged_from", labels),
+                    old="",
+                    new=f"{person.name} ({reason})" if reason else person.name,
+                    record=record,
+                )
+            )
     return lines
 
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from ..services.errors import ServiceError
-from ..services.people import PersonRow
+from ..services.people import PeopleFilter, PersonRow
 from .tasks import TaskManager
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,6 +58,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._rows: list[PersonRow] = []
         self._query = ""
+        self._filters = PeopleFilter()
         self._generation = 0
         self._loading = False
         self._exhausted = True
@@ -78,12 +79,25 @@ class PeopleTableModel(QAbstractTableModel):
         """Whether every matching row is loaded."""
         return self._exhausted and not self._loading
 
+    @property
+    def filters(self) -> PeopleFilter:
+        return self._filters
+
     def set_query(self, text: str, *, force: bool = False) -> None:
         """Show the people matching ``text`` (all of them for an empty text)."""
+        self.set_search(text, self._filters, force=force)
+
+    def set_filters(self, filters: PeopleFilter) -> None:
+        """Narrow the list by status, dusun, sex or age (with the current text)."""
+        self.set_search(self._query, filters)
+
+    def set_search(self, text: str, filters: PeopleFilter, *, force: bool = False) -> None:
+        """Show the people matching ``text`` and ``filters``: one load for both."""
         text = text.strip()
-        if text == self._query and not force:
+        if text == self._query and filters == self._filters and not force:
             return
         self._query = text
+        self._filters = filters
         self._generation += 1
         self._exhausted = False
         self._replace_on_arrival = True
@@ -91,7 +105,7 @@ class PeopleTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Load the current query again from the start (also the first load)."""
-        self.set_query(self._query, force=True)
+        self.set_search(self._query, self._filters, force=True)
 
     def row(self, row: int) -> PersonRow:
         return self._rows[row]
@@ -117,9 +131,11 @@ class PeopleTableModel(QAbstractTableModel):
         offset = 0 if self._replace_on_arrival else len(self._rows)
         limit = self._page_size
         search = self._search
+        # Only when set: a search function need not know about filters.
+        extra = {"filters": self._filters} if self._filters else {}
         self._set_loading(True)
         self._tasks.run(
-            lambda: search(query, limit=limit, offset=offset),
+            lambda: search(query, limit=limit, offset=offset, **extra),
             lambda rows: self._on_page(generation, rows),
             lambda error: self._on_error(generation, error),
             owner=self,

@@ -14,13 +14,15 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from ..domain import Person
 from ..services import Services, ValidationFailed
-from ..services.people import clean_person
+from ..services.people import DuplicateCandidate, clean_person
 from ..validation import Problem
 from .history_page import HistoryDialog
+from .person_text import education_labels, marital_labels, relationship_labels, sex_labels
 from .tasks import TaskManager
-from .widgets import DateField, MessageLabel, required_label
+from .widgets import WARNING_COLOUR, DateField, MessageLabel, required_label
 
 FIELDS = (
     "nik",
@@ -52,12 +55,111 @@ FIELDS = (
 TEXT_FIELDS = ("nik", "name", "birth_place", "phone")
 CHOICE_FIELDS = ("sex", "education", "marital_status", "relationship")
 REQUIRED = ("name", "sex")
+DUPLICATE_DELAY_MS = 400
+
+
+class DuplicateWarning(QFrame):
+    """Registered people who may be the one being entered, each with "Buka" (open that
+    record) and "Gabungkan" (save this one, then merge the two). It never blocks saving:
+    namesakes born the same day exist."""
+
+    openRequested = Signal(object)  # person id
+    mergeRequested = Signal(object)  # person id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicateWarning")
+        self.setStyleSheet(
+            f"#duplicateWarning {{ background: #fff4d6; border-left: 3px solid #d89b00; }}"
+            f" QLabel {{ color: {WARNING_COLOUR}; }}"
+        )
+        self.candidates: list[DuplicateCandidate] = []
+        self.open_buttons: dict[uuid.UUID, QPushButton] = {}
+        self.merge_buttons: dict[uuid.UUID, QPushButton] = {}
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.rows = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.rows)
+        self.hide()
+
+    def show_candidates(self, candidates: list[DuplicateCandidate]) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            row = item.widget() if item is not None else None
+            if row is not None:
+                row.deleteLater()
+        self.open_buttons.clear()
+        self.merge_buttons.clear()
+        self.candidates = list(candidates)
+        if not candidates:
+            self.hide()
+            return
+        self.heading.setText(
+            self.tr("Mungkin orang ini sudah terdaftar. Periksa dulu agar tidak ada data ganda:")
+        )
+        for candidate in candidates:
+            self.rows.addWidget(self._row(candidate))
+        self.show()
+
+    def _row(self, candidate: DuplicateCandidate) -> QWidget:
+        person = candidate.person
+        reasons = []
+        if candidate.same_nik:
+            reasons.append(self.tr("NIK sama"))
+        if candidate.similar_name:
+            reasons.append(self.tr("nama mirip dan tanggal lahir sama"))
+        details = [
+            self.tr("NIK {nik}").format(nik=person.nik) if person.nik else self.tr("tanpa NIK")
+        ]
+        if person.birth_date:
+            details.append(
+                self.tr("lahir {date}").format(date=person.birth_date.strftime("%d-%m-%Y"))
+            )
+        if person.dusun:
+            details.append(self.tr("Dusun {dusun}").format(dusun=person.dusun))
+        text = "{name} ({details}): {reasons}".format(
+            name=person.name, details=", ".join(details), reasons=", ".join(reasons)
+        )
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        open_button = QPushButton(self.tr("Buka"))
+        open_button.setToolTip(
+            self.tr("Buka data {name} yang sudah terdaftar").format(name=person.name)
+        )
+        open_button.setAutoDefault(False)
+        merge_button = QPushButton(self.tr("Gabungkan"))
+        merge_button.setToolTip(
+            self.tr("Simpan data ini, lalu gabungkan dengan data {name}").format(name=person.name)
+        )
+        merge_button.setAutoDefault(False)
+        open_button.clicked.connect(lambda: self.openRequested.emit(person.id))
+        merge_button.clicked.connect(lambda: self.mergeRequested.emit(person.id))
+        self.open_buttons[person.id] = open_button
+        self.merge_buttons[person.id] = merge_button
+        line.addWidget(label, 1)
+        line.addWidget(open_button)
+        line.addWidget(merge_button)
+        return row
 
 
 class PersonDialog(QDialog):
-    """The person form; ``saved(person_id, name, warnings)`` once the service kept it."""
+    """The person form; ``saved(person_id, name, warnings)`` once the service kept it.
+
+    While a new person is entered, registered people who may be the same one are looked
+    up off the GUI thread and listed (:class:`DuplicateWarning`); ``openPersonRequested``
+    asks for one of them to be opened, ``mergeRequested(keep_id, new_id)`` follows the
+    save when the officer chose to merge.
+    """
 
     saved = Signal(object, str, list)
+    openPersonRequested = Signal(object)
+    mergeRequested = Signal(object, object)
 
     def __init__(
         self,
@@ -74,6 +176,10 @@ class PersonDialog(QDialog):
         self.discard_box: QMessageBox | None = None
         self._attempted = False
         self._leaving = False
+        self._creating = person is None
+        self._duplicates_asked: tuple[Any, ...] | None = None
+        self._duplicates_generation = 0
+        self._merge_with: uuid.UUID | None = None
         self.setWindowTitle(self.tr("Ubah data penduduk") if person else self.tr("Tambah penduduk"))
         self.setMinimumWidth(560)
 
@@ -87,54 +193,17 @@ class PersonDialog(QDialog):
         self.inputs["name"] = name = QLineEdit()
         name.setMaxLength(120)
         name.setPlaceholderText(self.tr("Nama lengkap sesuai KTP"))
-        self.inputs["sex"] = self._combo(
-            [
-                ("", self.tr("- pilih -")),
-                ("L", self.tr("Laki-laki (L)")),
-                ("P", self.tr("Perempuan (P)")),
-            ]
-        )
+        self.inputs["sex"] = self._combo(self.tr("- pilih -"), sex_labels())
         self.inputs["birth_place"] = birth_place = QLineEdit()
         birth_place.setMaxLength(80)
         self.inputs["birth_date"] = DateField(typical_year=date.today().year - 25)
         self.inputs["phone"] = phone = QLineEdit()
         phone.setMaxLength(20)
         phone.setPlaceholderText(self.tr("misalnya 0812-3456-7890"))
-        self.inputs["education"] = self._combo(
-            [
-                ("", self.tr("- belum diisi -")),
-                ("tidak_sekolah", self.tr("Tidak/belum sekolah")),
-                ("sd", self.tr("SD/sederajat")),
-                ("smp", self.tr("SMP/sederajat")),
-                ("sma", self.tr("SMA/SMK/sederajat")),
-                ("diploma", self.tr("Diploma (D1-D3)")),
-                ("s1", self.tr("Sarjana (S1/D4)")),
-                ("pascasarjana", self.tr("Pascasarjana (S2/S3)")),
-            ]
-        )
-        self.inputs["marital_status"] = self._combo(
-            [
-                ("", self.tr("- belum diisi -")),
-                ("belum_kawin", self.tr("Belum kawin")),
-                ("kawin", self.tr("Kawin")),
-                ("cerai_hidup", self.tr("Cerai hidup")),
-                ("cerai_mati", self.tr("Cerai mati")),
-            ]
-        )
-        self.inputs["relationship"] = self._combo(
-            [
-                ("", self.tr("- belum diisi -")),
-                ("kepala_keluarga", self.tr("Kepala keluarga")),
-                ("istri_suami", self.tr("Istri/suami")),
-                ("anak", self.tr("Anak")),
-                ("menantu", self.tr("Menantu")),
-                ("cucu", self.tr("Cucu")),
-                ("orang_tua", self.tr("Orang tua")),
-                ("mertua", self.tr("Mertua")),
-                ("famili_lain", self.tr("Famili lain")),
-                ("lainnya", self.tr("Lainnya")),
-            ]
-        )
+        not_filled = self.tr("- belum diisi -")
+        self.inputs["education"] = self._combo(not_filled, education_labels())
+        self.inputs["marital_status"] = self._combo(not_filled, marital_labels())
+        self.inputs["relationship"] = self._combo(not_filled, relationship_labels())
         labels = {
             "nik": self.tr("NIK"),
             "name": self.tr("Nama"),
@@ -177,6 +246,10 @@ class PersonDialog(QDialog):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.general)
+        self.duplicate_warning = DuplicateWarning()
+        self.duplicate_warning.openRequested.connect(self.openPersonRequested)
+        self.duplicate_warning.mergeRequested.connect(self.save_then_merge)
+        body_layout.addWidget(self.duplicate_warning)
         body_layout.addLayout(form)
         body_layout.addStretch(1)
         # A long list of messages must not push the buttons below a 768-pixel screen.
@@ -223,6 +296,16 @@ class PersonDialog(QDialog):
         birth_date = self.inputs["birth_date"]
         assert isinstance(birth_date, DateField)
         birth_date.changed.connect(self.precheck)
+        # Also while typing (after a pause): the warning should come before the officer
+        # has filled in the rest of a record that already exists.
+        self._duplicate_timer = QTimer(self)
+        self._duplicate_timer.setSingleShot(True)
+        self._duplicate_timer.setInterval(DUPLICATE_DELAY_MS)
+        self._duplicate_timer.timeout.connect(self.look_for_duplicates)
+        for key in ("nik", "name"):
+            line = self.inputs[key]
+            assert isinstance(line, QLineEdit)
+            line.textEdited.connect(lambda _t: self._duplicate_timer.start())
         if person is not None:
             self.precheck()
         self.inputs["nik"].setFocus()
@@ -241,9 +324,10 @@ class PersonDialog(QDialog):
         self.history_dialog = dialog
         dialog.open()
 
-    def _combo(self, choices: list[tuple[str, str]]) -> QComboBox:
+    def _combo(self, empty: str, choices: dict[str, str]) -> QComboBox:
         combo = QComboBox()
-        for value, text in choices:
+        combo.addItem(empty, "")
+        for value, text in choices.items():
             combo.addItem(text, value)
         return combo
 
@@ -297,6 +381,44 @@ class PersonDialog(QDialog):
             # Not nagging about empty required fields before the first try to save.
             problems = [p for p in problems if p.code != "field.required"]
         self.show_problems(problems)
+        self.look_for_duplicates()
+
+    # -- likely duplicates -----------------------------------------------------------------------
+
+    def look_for_duplicates(self) -> None:
+        """Ask the service, off the GUI thread, who may already be this person (new records
+        only, once a name and birth date, or a whole NIK, are there)."""
+        self._duplicate_timer.stop()
+        if not self._creating:
+            return
+        values = self.values()
+        name, birth_date = values["name"], values["birth_date"]
+        nik = "".join(ch for ch in values["nik"] or "" if ch.isdigit())
+        asked = (name, birth_date, nik if len(nik) == 16 else None)
+        if asked == self._duplicates_asked:
+            return
+        self._duplicates_asked = asked
+        self._duplicates_generation += 1
+        generation = self._duplicates_generation
+        if not ((name and birth_date) or asked[2]):
+            self.duplicate_warning.show_candidates([])
+            return
+        people = self.services.people
+        self.tasks.run(
+            lambda: people.likely_duplicates(*asked),
+            lambda found: self._got_duplicates(generation, found),
+            lambda _error: None,  # only a hint: a failed look-up must not stop the form
+            owner=self,
+        )
+
+    def _got_duplicates(self, generation: int, found: list[DuplicateCandidate]) -> None:
+        if generation == self._duplicates_generation:
+            self.duplicate_warning.show_candidates(found)
+
+    def save_then_merge(self, keep_id: uuid.UUID) -> None:
+        """Save this new record, then ask to merge it into ``keep_id``."""
+        self._merge_with = keep_id
+        self.save()
 
     def show_problems(self, problems: list[Problem]) -> None:
         by_field: dict[str, list[Problem]] = {}
@@ -353,10 +475,13 @@ class PersonDialog(QDialog):
         self.person_id = person.id
         self._leaving = True
         self.saved.emit(person.id, person.name, [w.message for w in warnings])
+        if self._merge_with is not None:
+            self.mergeRequested.emit(self._merge_with, person.id)
         self.accept()
 
     def _on_refused(self, error: BaseException) -> None:
         self._set_saving(False)
+        self._merge_with = None
         if not isinstance(error, ValidationFailed):
             self.general.show_message(getattr(error, "message", None) or str(error))
             return

@@ -342,6 +342,7 @@ class Laptop:
             "relationship": None,
             "flags": "",
             "merged_into_id": None,
+            "merge_reason": None,
         }
         values.update(fields)
         return self.change("person", row_id, "insert", values)

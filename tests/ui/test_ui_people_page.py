@@ -230,7 +230,7 @@ def test_editing_a_person_from_the_table(qtbot, services: Services, page: People
     rect = page.table.visualRect(page.model.index(0, COL_NAME))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.edit_button.isEnabled()
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: page.person_dialog is not None and page.person_dialog.isVisible(), timeout=WAIT_MS
     )
@@ -261,12 +261,22 @@ def test_keyboard_only_from_search_to_the_form(qtbot, services: Services, page: 
     qtbot.waitUntil(lambda: names(page) == ["Budi Santoso"], timeout=WAIT_MS)
     qtbot.keyClick(page.search, Qt.Key.Key_Down)
     assert page.selected_person_id() is not None
+    # Enter opens the person page; from there "Ubah" opens the form.
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: page.person_dialog is not None and page.person_dialog.isVisible(), timeout=WAIT_MS
+        lambda: page.person_page is not None and page.person_page.heading.text() == "Budi Santoso",
+        timeout=WAIT_MS,
     )
-    assert page.person_dialog.inputs["name"].text() == "Budi Santoso"
-    qtbot.keyClick(
-        page.person_dialog.inputs["name"], Qt.Key.Key_Escape
-    )  # unchanged: closes at once
-    qtbot.waitUntil(lambda: page.person_dialog is None, timeout=WAIT_MS)
+    person_page = page.person_page
+    qtbot.waitUntil(person_page.edit_button.isEnabled, timeout=WAIT_MS)
+    qtbot.keyClick(person_page.edit_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: person_page.person_dialog is not None and person_page.person_dialog.isVisible(),
+        timeout=WAIT_MS,
+    )
+    dialog = person_page.person_dialog
+    assert dialog.inputs["name"].text() == "Budi Santoso"
+    qtbot.keyClick(dialog.inputs["name"], Qt.Key.Key_Escape)  # unchanged: closes at once
+    qtbot.waitUntil(lambda: person_page.person_dialog is None, timeout=WAIT_MS)
+    qtbot.keyClick(person_page, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.person_page is None, timeout=WAIT_MS)
