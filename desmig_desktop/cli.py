@@ -287,6 +287,20 @@ def cmd_export_person(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_erase_person(args: argparse.Namespace) -> int:
+    from .services.privacy import ErasureService
+
+    services = _login(args)
+    try:
+        result = ErasureService(services.store, services.actor).erase_person(
+            args.nik, args.reason or ""
+        )
+        print(i18n.t("privacy.erased", nik=args.nik, records=result.records))
+    finally:
+        services.store.close()
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from .store.backup import make_backup
 
@@ -502,6 +516,13 @@ def build_parser() -> argparse.ArgumentParser:
     export_person.add_argument("nik", metavar="NIK")
     export_person.add_argument("--out", required=True, metavar="FILE")
     export_person.set_defaults(func=cmd_export_person)
+
+    erase_person = commands.add_parser(
+        "erase-person", help="erase one person's personal data everywhere in the store (admins)"
+    )
+    erase_person.add_argument("nik", metavar="NIK")
+    erase_person.add_argument("--reason", help="why (recorded with the erasure)")
+    erase_person.set_defaults(func=cmd_erase_person)
 
     backup = commands.add_parser("backup", help="a consistent copy of the store")
     backup.add_argument("--out", required=True)

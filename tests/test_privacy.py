@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
+from sqlmodel import select
 
 from desmig_desktop.cli import main
 from desmig_desktop.domain import (
@@ -136,3 +138,53 @@ def test_command_line_and_roles(
     )
     assert "Siti Aminah" in capsys.readouterr().out
     assert json.loads(out.read_text(encoding="utf-8"))["penduduk"]["nik"] == NIK
+
+
+def _files_text(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+
+
+def test_erasure_empties_the_person_everywhere_in_the_store_and_is_recorded(
+    services: Services, store: Store, siti: dict[str, uuid.UUID], data_dir: Path
+) -> None:
+    from desmig_desktop.domain import PersonErasure
+    from desmig_desktop.services.privacy import ErasureService
+    from desmig_desktop.store.local import ChangeEntry
+
+    services.people.update_person(siti["person"], phone="+6281234567890")
+    services.accounts.add_user(
+        username="petugas", role=Role.SUPERVISOR.value, password="rahasia-petugas-1"
+    )
+    with pytest.raises(PermissionDenied):
+        ErasureService(store, login(store, "petugas", "rahasia-petugas-1")).erase_person(NIK)
+
+    result = ErasureService(store, services.actor).erase_person(NIK, "Permintaan yang bersangkutan")
+    assert result.records >= 4 and result.history_entries >= 3
+    with store.read() as session:
+        person = session.get(Person, siti["person"])
+        assert person is not None
+        assert (person.name, person.nik, person.phone, person.household_id) == (
+            "[dihapus]",
+            None,
+            None,
+            None,
+        )
+        assert person.sex == "P"  # kept for statistics
+        erasure = session.exec(select(PersonErasure)).one()
+        assert (erasure.person_id, erasure.erased_by) == (siti["person"], "admin")
+        assert erasure.reason == "Permintaan yang bersangkutan"
+        texts = [e.changes + (e.previous or "") for e in session.exec(select(ChangeEntry))]
+    assert not any(
+        NIK in t or "Siti Aminah" in t or "+6281234567890" in t or "C1234567" in t for t in texts
+    )
+    # Neither the name nor the NIK is anywhere in the store's files any more (WAL included,
+    # after a checkpoint; the search index is rebuilt from the emptied name).
+    store.checkpoint()
+    with store.write("admin") as session:
+        session.execute(text("INSERT INTO person_search(person_search) VALUES ('optimize')"))
+    store.checkpoint()
+    raw = _files_text(data_dir)
+    assert NIK.encode() not in raw
+    assert "Tetangga Sebelah" in services.people.search("tetangga")[0].name  # others untouched
+    with pytest.raises(NotFound):
+        PrivacyService(store, services.actor).export_person(NIK)

@@ -21,7 +21,7 @@ from .migration import (
     MigrationEpisode,
 )
 from .parenting import ParentingAttendance, ParentingChild, ParentingSession
-from .people import Household, Person
+from .people import Household, Person, PersonErasure
 from .protection import CaseFollowUp, CaseReferral, ProtectionCase
 from .vocational import CompetencyCertificate, VocationalParticipant, VocationalTraining
 
@@ -54,6 +54,7 @@ SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
     VocationalTraining,
     VocationalParticipant,
     CompetencyCertificate,
+    PersonErasure,
 )
 
 MODEL_BY_TABLE: dict[str, type[SyncedRecord]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]

@@ -59,3 +59,15 @@ class Person(SyncedRecord, table=True):
         default=None, foreign_key="person.id", sa_type=UUIDBytes
     )
     merge_reason: str | None = Field(default=None, max_length=300)  # alasan penggabungan
+
+
+class PersonErasure(SyncedRecord, table=True):
+    """Penghapusan data pribadi: that a person's personal data was erased on request
+    (UU 27/2022), by whom, when and why. It syncs, so the server and the centre's other
+    laptops erase their copies too. It names no one: the person's record stays, emptied."""
+
+    __tablename__ = "person_erasure"
+
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True, sa_type=UUIDBytes)
+    erased_by: str = Field(max_length=60)
+    reason: str = Field(default="", max_length=300)

@@ -40,6 +40,14 @@ i18n.register(
             "id": "Tidak ada penduduk dengan NIK {nik} di pusat layanan ini.",
             "en": "No person with NIK {nik} is registered at this centre.",
         },
+        "privacy.erase_action": {
+            "id": "menghapus data pribadi seseorang",
+            "en": "erase a person's personal data",
+        },
+        "privacy.erased": {
+            "id": "Data pribadi penduduk dengan NIK {nik} telah dihapus dari {records} catatan dan riwayatnya. Penghapusan ini tercatat dan ikut tersinkron. Cadangan lama terhapus sendiri setelah 14 hari.",
+            "en": "The personal data of the person with NIK {nik} was erased from {records} records and their history. The erasure is recorded and syncs. Old backups expire by themselves after 14 days.",
+        },
         "privacy.exported": {
             "id": "Semua data tentang {name} tersimpan di {path} ({records} catatan). Berkas ini tidak dilindungi kata sandi: serahkan langsung kepada yang bersangkutan dan hapus salinannya.",
             "en": "Everything about {name} was written to {path} ({records} records). The file is not password-protected: hand it to the person and delete the copy.",
@@ -198,6 +206,125 @@ class PrivacyService(Service):
         export.made_at = datetime.now(UTC).isoformat(timespec="seconds")
         export.made_by = self.actor.username
         return export
+
+
+ERASED = "[dihapus]"
+# The fields that say who someone is, or tell their story in their own words, per table.
+# Erasure empties these and keeps what the law allows for statistics without identity:
+# sex, birth year, education, stages, dates, destinations, case types, amounts.
+PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
+    "person": ("name", "nik", "phone", "birth_place", "birth_date", "household_id", "merge_reason"),
+    "migration_episode": ("employer", "non_procedural_reason", "notes"),
+    "document_item": ("number", "attachment", "notes"),
+    "consultation": ("topic", "summary"),
+    "protection_case": ("reported_by", "description"),
+    "case_referral": ("partner_detail", "reference_no", "outcome"),
+    "case_follow_up": ("action", "notes"),
+    "enterprise": ("name", "products", "household_id"),
+    "enterprise_report": ("notes",),
+    "parenting_child": ("school",),
+    "competency_certificate": ("number",),
+    "person_erasure": (),
+}
+# Text columns that may not be empty get a marker instead of nothing.
+_REQUIRED_TEXT = {
+    ("person", "name"),
+    ("consultation", "topic"),
+    ("case_follow_up", "action"),
+    ("enterprise", "name"),
+}
+
+
+@dataclass
+class ErasureResult:
+    records: int
+    history_entries: int
+    files: int
+
+
+def _erased_value(table: str, name: str, value: Any) -> Any:
+    if name == "birth_date" and value is not None:
+        return value.replace(month=1, day=1)  # the year, for age statistics
+    if (table, name) in _REQUIRED_TEXT:
+        return ERASED
+    return None
+
+
+def _dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class ErasureService(PrivacyService):
+    """Erasure on request: admins only, recorded, synced."""
+
+    def erase_person(self, nik: str, reason: str = "") -> ErasureResult:
+        from .. import paths
+        from ..domain import PersonErasure
+
+        self.check_role(Role.ADMIN, i18n.t("privacy.erase_action"))
+        export = self.export_person(nik)
+        person_id = uuid.UUID(export.person["id"])
+        targets: list[tuple[str, uuid.UUID]] = [("person", person_id)] + [
+            (table, uuid.UUID(row["id"]))
+            for table, rows in export.records.items()
+            for row in rows
+            if PERSONAL_FIELDS.get(table)
+        ]
+        files: list[Path] = []
+        scrubbed = 0
+        # What each emptied field holds afterwards (its JSON form): history that says
+        # exactly this (the erasure's own entries) is not personal any more.
+        kept: dict[uuid.UUID, dict[str, Any]] = {}
+        with self.store.write(self.actor.username) as session:
+            for table, row_id in targets:
+                model = MODEL_BY_TABLE[table]
+                record = self.get(session, model, row_id, include_deleted=True)
+                fields = PERSONAL_FIELDS[table]
+                attachment = getattr(record, "attachment", None)
+                if attachment:
+                    files.append(paths.attachments_dir() / str(attachment))
+                after = {name: _erased_value(table, name, getattr(record, name)) for name in fields}
+                values = {name: v for name, v in after.items() if getattr(record, name) != v}
+                if table == "person":
+                    values["flags"] = ""
+                if values:
+                    self.change(session, record, **values)
+                kept[row_id] = {name: to_json_value(v) for name, v in after.items()}
+            self.add(
+                session,
+                PersonErasure,
+                person_id=person_id,
+                erased_by=self.actor.username,
+                reason=reason.strip()[:300],
+            )
+            session.flush()
+            # The history is part of what the store holds about them: the same fields
+            # are emptied in every change entry of those records (this laptop's own
+            # and those pulled from the others).
+            ids = list(kept)
+            for start in range(0, len(ids), 500):
+                entries = session.execute(
+                    select(ChangeEntry).where(col(ChangeEntry.row_id).in_(ids[start : start + 500]))
+                ).scalars()
+                for entry in entries:
+                    harmless = kept[entry.row_id]
+                    changed = False
+                    for attribute in ("changes", "previous"):
+                        raw = getattr(entry, attribute)
+                        if raw is None:
+                            continue
+                        data = json.loads(raw)
+                        for name, final in harmless.items():
+                            if name in data and data[name] not in (None, ERASED, final):
+                                data[name] = ERASED
+                                changed = True
+                        if changed:
+                            setattr(entry, attribute, _dumps(data))
+                    if changed:
+                        scrubbed += 1
+        for file in files:
+            file.unlink(missing_ok=True)
+        return ErasureResult(records=len(targets), history_entries=scrubbed, files=len(files))
 
 
 def write_person_export(export: PersonExport, path: Path) -> Path:

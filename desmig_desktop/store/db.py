@@ -29,7 +29,7 @@ from .local import DeviceState
 
 # The schema revision this code writes. tests/test_migrations.py checks that it is
 # Alembic's head, so a new migration cannot be forgotten here.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 
 
 class StoreError(RuntimeError):
@@ -51,6 +51,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.create_function("desmig_fold", 1, fold, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
+    # Deleted and overwritten content is zeroed, not left in free pages: an erased
+    # person's NIK must not survive in the file (UU 27/2022).
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.execute("PRAGMA busy_timeout = 15000")
     cursor.execute("PRAGMA journal_mode = WAL")
     # FULL: a commit survives a power cut, which these laptops see often.
