@@ -7,7 +7,8 @@ in one run:
 - the store file's size after a WAL checkpoint;
 - opening the store (``Store.open`` and its first query), median of 7;
 - people search (``services.people.search_people``) over ~200 queries: name fragments
-  of 3-5 letters, two-word fragments, short 1-2 letter words, NIK prefixes;
+  of 3-5 letters, two-word fragments, short 1-2 letter words, NIK prefixes; and a
+  quarter of them again with the list's filters (status, dusun, sex, age) in turn;
 - JSON export of the whole store;
 - the monthly report (``desmig report``), counted and written as PDF and as XLSX.
 
@@ -19,6 +20,7 @@ size. Run as ``python -m bench.run`` or ``python bench/run.py``.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
 import random
@@ -43,7 +45,7 @@ from sqlmodel import Session
 from desmig_desktop import paths
 from desmig_desktop.seed import seed
 from desmig_desktop.services import Services, create_centre, login
-from desmig_desktop.services.people import search_people
+from desmig_desktop.services.people import PeopleFilter, PeopleStatus, search_people
 from desmig_desktop.store.db import Store
 
 VILLAGE_CODE = "33.01.02.2003"  # Desa Kesugihan, Cilacap
@@ -147,19 +149,43 @@ def time_limit(session: Session, seconds: float) -> Iterator[None]:
         connection.set_progress_handler(None, 0)
 
 
+def filter_choices(dusuns: list[str]) -> list[PeopleFilter]:
+    """Filters of the people list as officers set them: one at a time, and together."""
+    first, last = (dusuns[0], dusuns[-1]) if dusuns else (None, None)
+    return [
+        PeopleFilter(status=PeopleStatus.ABROAD),
+        PeopleFilter(status=PeopleStatus.PROSPECTIVE),
+        PeopleFilter(status=PeopleStatus.RETURNED),
+        PeopleFilter(dusun=first),
+        PeopleFilter(sex="P"),
+        PeopleFilter(age_min=18, age_max=35),
+        PeopleFilter(status=PeopleStatus.ABROAD, sex="P", dusun=last),
+        PeopleFilter(status=PeopleStatus.RETURNED, age_min=30, age_max=40, dusun=first),
+    ]
+
+
 def measure_search(
-    store: Store, queries: list[tuple[str, str]], cap: float
+    store: Store,
+    queries: list[tuple[str, str]],
+    cap: float,
+    filters: list[PeopleFilter] | None = None,
 ) -> list[tuple[str, str, float, bool]]:
     """(kind, query, seconds, cut) of each query, each in its own read session as the app
-    does. A search still running after ``cap`` seconds is cut and counted as ``cap``."""
+    does. A search still running after ``cap`` seconds is cut and counted as ``cap``.
+    With ``filters``, the queries take them in turn, as a page of 200 (the list's)."""
     centre_id = store.centre_id()
     assert centre_id is not None
+    turns = itertools.cycle(filters or [PeopleFilter()])
 
     def one(query: str) -> tuple[float, bool]:
+        chosen = next(turns)
         start = time.perf_counter()
         with store.read() as session, time_limit(session, cap):
             try:
-                search_people(session, centre_id, query)
+                if chosen:
+                    search_people(session, centre_id, query, limit=200, filters=chosen)
+                else:
+                    search_people(session, centre_id, query)
             except OperationalError as error:
                 if "interrupted" not in str(error):
                     raise
@@ -336,6 +362,12 @@ def run(
             found, slowest = search_figures(measure_search(store, queries, search_cap), search_cap)
             figures += found
             notes.append(slowest)
+            dusuns = Services(store, login(store, ADMIN, PASSWORD)).people.dusuns()
+            filtered = measure_search(store, queries[::4], search_cap, filter_choices(dusuns))
+            ms = [seconds * 1000 for _, _, seconds, _ in filtered]
+            figures.append(
+                Figure(f"search with filters p95 ({len(ms)} queries)", percentile(ms, 95), "ms")
+            )
         else:
             figures.append(
                 Figure("search p95", None, "ms", SEARCH_P95_TARGET_MS, note="no people to search")

@@ -70,7 +70,7 @@ class DuplicateWarning(QFrame):
         super().__init__(parent)
         self.setObjectName("duplicateWarning")
         self.setStyleSheet(
-            f"#duplicateWarning {{ background: #fff4d6; border-left: 3px solid #d89b00; }}"
+            "#duplicateWarning { background: #fff4d6; border-left: 3px solid #d89b00; }"
             f" QLabel {{ color: {WARNING_COLOUR}; }}"
         )
         self.candidates: list[DuplicateCandidate] = []
@@ -132,12 +132,11 @@ class DuplicateWarning(QFrame):
         open_button.setToolTip(
             self.tr("Buka data {name} yang sudah terdaftar").format(name=person.name)
         )
-        open_button.setAutoDefault(False)
         merge_button = QPushButton(self.tr("Gabungkan"))
         merge_button.setToolTip(
             self.tr("Simpan data ini, lalu gabungkan dengan data {name}").format(name=person.name)
         )
-        merge_button.setAutoDefault(False)
+        # Enter on a focused button presses it (auto-default), not the form's "Simpan".
         open_button.clicked.connect(lambda: self.openRequested.emit(person.id))
         merge_button.clicked.connect(lambda: self.mergeRequested.emit(person.id))
         self.open_buttons[person.id] = open_button

@@ -118,7 +118,9 @@ def test_merging_from_the_warning_saves_then_merges_and_moves_the_journey(
     warning = dialog.duplicate_warning
     qtbot.waitUntil(lambda: existing.id in warning.merge_buttons, timeout=WAIT_MS)
 
-    qtbot.mouseClick(warning.merge_buttons[existing.id], Qt.MouseButton.LeftButton)
+    # By keyboard: Enter on the focused button merges (it does not just save the form).
+    warning.merge_buttons[existing.id].setFocus()
+    qtbot.keyClick(warning.merge_buttons[existing.id], Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.merge_dialog is not None, timeout=WAIT_MS)
     merge = page.merge_dialog
     assert isinstance(merge, MergeDialog)

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt
 
 from desmig_desktop.services import Services
-from desmig_desktop.services.people import PersonRow
+from desmig_desktop.services.people import PeopleFilter, PersonRow
 from desmig_desktop.ui.people_model import (
     COL_BIRTH_DATE,
     COL_FLAGS,
@@ -105,3 +105,23 @@ def test_a_failing_search_is_reported(qtbot, tasks: TaskManager) -> None:
         model.reload()
     assert "disk hilang" in signal.args[0]
     assert not model.loading and not model.canFetchMore(QModelIndex())
+
+
+def test_filters_travel_with_the_text_in_one_load(
+    qtbot, services: Services, tasks: TaskManager
+) -> None:
+    add_people(services, numbered_people(30))
+    model = PeopleTableModel(tasks, services.people.search, page_size=10)
+    model.set_query("warga")
+    qtbot.waitUntil(lambda: model.rowCount() == 10 and not model.loading, timeout=WAIT_MS)
+    model.set_filters(PeopleFilter(sex="P"))
+    qtbot.waitUntil(
+        lambda: not model.loading and {model.row(r).sex for r in range(model.rowCount())} == {"P"},
+        timeout=WAIT_MS,
+    )
+    model.fetchMore(QModelIndex())  # the next page keeps the filters
+    qtbot.waitUntil(lambda: model.rowCount() == 15 and model.exhausted, timeout=WAIT_MS)
+    assert {model.row(r).sex for r in range(model.rowCount())} == {"P"}
+    model.set_filters(PeopleFilter())
+    qtbot.waitUntil(lambda: model.rowCount() == 10 and not model.loading, timeout=WAIT_MS)
+    assert {model.row(r).sex for r in range(model.rowCount())} == {"L", "P"}
