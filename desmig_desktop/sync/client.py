@@ -165,13 +165,21 @@ class SyncClient:
             state.server_epoch = epoch
 
     def push(self) -> tuple[int, int]:
-        """Send every unacknowledged local change; returns (accepted, rejected)."""
+        """Send every unacknowledged local change; returns (accepted, rejected).
+
+        Batches are sized by bytes and adapt to the link (rule 11): halved after a 413, a
+        timeout or a connection cut mid-way, doubled again after successes. A batch whose
+        answer was lost is sent again, whole or in part: the server answers the changes it
+        already applied as ``duplicate`` (rule 3), so nothing is applied twice."""
         device = self.store.device()
         total = self.pending_count()
         done = accepted = rejected = 0
         batch_bytes = self.batch_bytes
+        failures = 0  # network failures in a row
+        calm = True  # no failure since the last growth
+        successes = 0
         while True:
-            batch = self._next_batch(device.device_id, batch_bytes)
+            batch, size = self._next_batch(device.device_id, batch_bytes)
             if not batch:
                 return accepted, rejected
             wire = [to_wire(entry) for entry in batch]
@@ -185,28 +193,48 @@ class SyncClient:
                         "changes": wire,
                         "checksum": checksum(wire),
                     },
+                    # A batch that can still be halved gets one try: a smaller one is
+                    # likelier to get through a link that drops (a single change gets the
+                    # transport's every try, with backoff).
+                    attempts=1 if len(batch) > 1 else None,
                 )
             except SyncError as error:
+                if error.status is None and len(batch) > 1:
+                    # Timeout or cut: the link cannot carry this much at once (rule 11).
+                    batch_bytes = max(1, min(batch_bytes, size) // 2)  # fewer changes, at least one
+                    if failures:
+                        self.transport.pause(min(failures - 1, 2))
+                    failures += 1
+                    calm = False
+                    successes = 0
+                    continue
                 if error.status == 413 and len(batch) > 1:
-                    batch_bytes = max(1024, batch_bytes // 2)  # halve after 413 (rule 11)
+                    batch_bytes = max(1, min(batch_bytes, size) // 2)  # fewer changes, at least one
+                    calm = False
+                    successes = 0
                     continue
                 if error.status == 409 and "last_seq" in error.body:
                     self._requeue_after(device.device_id, int(error.body["last_seq"]))
                     continue
                 raise
             elapsed = time.monotonic() - started
-            # Aim for a few seconds per request: grow on a fast link, shrink on a slow one.
-            if elapsed < 1.0:
-                batch_bytes = min(4 * 1024 * 1024, batch_bytes * 2)
-            elif elapsed > 5.0:
-                batch_bytes = max(16 * 1024, batch_bytes // 2)
+            failures = 0
+            successes += 1
+            # Aim for a few seconds per request: grow on a fast link (after a failure only
+            # every second success, so a flaky link is probed gently), shrink on a slow one.
+            if elapsed > 5.0:
+                batch_bytes = max(MIN_PUSH_BYTES, batch_bytes // 2)
+            elif elapsed < 3.0 and size * 2 > batch_bytes and (calm or successes >= 2):
+                batch_bytes = min(MAX_PUSH_BYTES, batch_bytes * 2)
+                successes = 0
             a, r = self._acknowledge(answer.get("results") or [])
             accepted += a
             rejected += r
             done += len(batch)
             self.progress(i18n.t("sync.progress_push", done=min(done, total), total=total))
 
-    def _next_batch(self, device_id: uuid.UUID, max_bytes: int) -> list[ChangeEntry]:
+    def _next_batch(self, device_id: uuid.UUID, max_bytes: int) -> tuple[list[ChangeEntry], int]:
+        """The oldest pending changes up to about ``max_bytes``, and their size."""
         with self.store.read() as session:
             entries = (
                 session.exec(  # type: ignore[call-overload]
@@ -221,11 +249,12 @@ class SyncClient:
         batch: list[ChangeEntry] = []
         size = 0
         for entry in entries:
-            size += len(entry.changes) + 300
-            if batch and size > max_bytes:
+            grown = size + len(entry.changes) + 300
+            if batch and grown > max_bytes:
                 break
             batch.append(entry)
-        return batch
+            size = grown
+        return batch, size
 
     def _acknowledge(self, results: list[dict[str, Any]]) -> tuple[int, int]:
         device = self.store.device()
@@ -265,6 +294,8 @@ class SyncClient:
         """Fetch and apply the centre's changes after the cursor, page by page."""
         applied = 0
         failures = 0
+        largest = max_bytes
+        successes = 0
         while True:
             device = self.store.device()
             try:
@@ -278,8 +309,13 @@ class SyncClient:
                 # pages rather than the same one forever (rule 11).
                 if error.status is None and max_bytes > MIN_PULL_BYTES:
                     max_bytes = max(MIN_PULL_BYTES, max_bytes // 2)
+                    successes = 0
                     continue
                 raise
+            successes += 1
+            if successes >= 2 and max_bytes < largest:  # the link got better: grow back
+                max_bytes = min(largest, max_bytes * 2)
+                successes = 0
             changes = page.get("changes") or []
             if page.get("checksum") and checksum(changes) != page["checksum"]:
                 failures += 1
@@ -319,6 +355,8 @@ class SyncClient:
 
 
 MIN_PULL_BYTES = 16 * 1024
+MIN_PUSH_BYTES = 1024
+MAX_PUSH_BYTES = 4 * 1024 * 1024
 
 
 # Within a page a child may come before its parent when two laptops' work interleaves;
