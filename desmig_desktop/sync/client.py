@@ -57,6 +57,18 @@ i18n.register(
             "en": "receiving changes ({cursor} of {head})",
         },
         "sync.never": {"id": "belum pernah", "en": "never"},
+        "sync.enrol_store_exists": {
+            "id": "Sudah ada data di {path}; pendaftaran dibatalkan dan data itu tidak diubah.",
+            "en": "A store already exists at {path}; enrolment stopped and that store was not touched.",
+        },
+        "sync.enrol_refused": {
+            "id": "Kode pendaftaran ditolak server ({detail}). Periksa kodenya atau minta kode baru ke operator kabupaten. Tidak ada data yang dibuat di laptop ini.",
+            "en": "The server refused the enrolment code ({detail}). Check the code or ask the regency operator for a new one. Nothing was created on this laptop.",
+        },
+        "sync.enrol_failed_after_code": {
+            "id": "Pendaftaran gagal: {error} Tidak ada data yang disimpan di laptop ini. Kode pendaftaran sudah terpakai; minta kode baru ke operator kabupaten lalu daftar lagi.",
+            "en": "Enrolment failed: {error} Nothing was kept on this laptop. The enrolment code is used up; ask the regency operator for a new one and enrol again.",
+        },
     }
 )
 
@@ -441,24 +453,41 @@ def enrol(
     """Bind a new store to a centre on the server and download the centre's data.
 
     A second laptop of a centre gets the centre's records and accounts; if ``admin_user``
-    is already one of them, ``admin_password`` must be theirs. Nothing is left behind when
-    enrolment fails (the code must then be renewed by the server's operator).
+    is already one of them, ``admin_password`` must be theirs. The store is built beside
+    ``path`` (``<path>.enrolling``) and moved to ``path`` only once the centre's data is in
+    it: a failed enrolment leaves nothing at ``path``, and a store already there is never
+    touched. A code the server accepted is used up even when the download then fails: the
+    message says so (the operator makes a new one).
     """
     from ..services.accounts import _check_password, _check_username
     from ..services.base import require
+    from ..services.errors import ServiceError
 
+    if path.exists():
+        raise SyncError(i18n.t("sync.enrol_store_exists", path=path))
     require(_check_username(admin_user) + _check_password(admin_password))
     transport = transport or Transport(server_url)
-    answer = transport.request(
-        "POST",
-        "/api/v1/enrol",
-        body={
-            "enrolment_code": code.strip(),
-            "device_name": device_name,
-            "client_version": CLIENT_VERSION,
-        },
-    )
-    store = Store.create(path)
+    try:
+        answer = transport.request(
+            "POST",
+            "/api/v1/enrol",
+            body={
+                "enrolment_code": code.strip(),
+                "device_name": device_name,
+                "client_version": CLIENT_VERSION,
+            },
+        )
+    except SyncError as error:
+        if error.status == 403:
+            raise SyncError(
+                i18n.t("sync.enrol_refused", detail=error.body.get("detail", "")),
+                status=error.status,
+                body=error.body,
+            ) from error
+        raise
+    partial = path.with_name(path.name + ".enrolling")
+    _remove_store_files(partial)  # left by an enrolment killed half-way: never a real store
+    store = Store.create(partial)
     try:
         device_id = uuid.UUID(answer["device_id"])
         centre_id = uuid.UUID(answer["centre_id"])
@@ -474,16 +503,34 @@ def enrol(
         client = SyncClient(store, transport=transport, progress=progress)
         client.pull()
         _ensure_centre_and_admin(store, centre_id, answer, admin_user, admin_password)
-        # Send the centre's first records now if this is its first laptop; a failure here
-        # is fine, the next `desmig sync` sends them.
-        with contextlib.suppress(SyncError):
-            client.push()
-    except BaseException:
+    except BaseException as error:
         store.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{store.path}{suffix}").unlink(missing_ok=True)
+        _remove_store_files(partial)
+        if isinstance(error, SyncError | ServiceError):
+            raise SyncError(
+                i18n.t("sync.enrol_failed_after_code", error=str(error)),
+                status=getattr(error, "status", None),
+                body=getattr(error, "body", None),
+            ) from error
         raise
+    store.close()
+    if path.exists():  # another enrolment or a restore got there first: keep theirs
+        _remove_store_files(partial)
+        raise SyncError(i18n.t("sync.enrol_store_exists", path=path))
+    partial.replace(path)
+    _remove_store_files(partial)
+    store = Store.open(path)
+    # Send the centre's first records now if this is its first laptop; a failure here
+    # is fine, the next `desmig sync` sends them.
+    client = SyncClient(store, transport=transport, progress=progress)
+    with contextlib.suppress(SyncError):
+        client.push()
     return store
+
+
+def _remove_store_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _ensure_centre_and_admin(
