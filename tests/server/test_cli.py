@@ -35,7 +35,7 @@ def test_migrate_makes_the_schema_and_an_epoch(
     database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, out, _ = run(capsys, database_url, "migrate")
-    assert status == 0 and "0001" in out
+    assert status == 0 and "0002" in out
     engine = make_engine(database_url)
     try:
         assert migrate.is_current(engine)
