@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -46,6 +46,15 @@ from .widgets import MessageLabel
 
 class SyncCancelled(Exception):
     """The officer pressed Batal; the round stops between two transactions."""
+
+
+class SyncBusy(Exception):
+    """Another round on this laptop is running (a page of the previous officer, or the
+    automatic one): never two at once."""
+
+
+# One round at a time in this process, whichever page started it.
+_ROUND = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -82,18 +91,23 @@ def run_round(
         if cancel.wait(seconds):
             raise SyncCancelled()
 
-    store = services.store
-    device = store.device()
-    url = server_url or device.server_url
-    if not url or not device.device_token:
-        raise SyncError(i18n.t("sync.not_enrolled"))
-    transport = Transport(url, device.device_token, sleep=wait)
-    client = SyncClient(store, server_url=url, transport=transport, progress=checkpoint)
+    if not _ROUND.acquire(blocking=False):
+        raise SyncBusy()
     try:
-        checkpoint("")
-        return client.sync()
+        store = services.store
+        device = store.device()
+        url = server_url or device.server_url
+        if not url or not device.device_token:
+            raise SyncError(i18n.t("sync.not_enrolled"))
+        transport = Transport(url, device.device_token, sleep=wait)
+        client = SyncClient(store, server_url=url, transport=transport, progress=checkpoint)
+        try:
+            checkpoint("")
+            return client.sync()
+        finally:
+            client.close()
     finally:
-        client.close()
+        _ROUND.release()
 
 
 def json_text(value: str | None) -> str:
@@ -125,6 +139,7 @@ class SyncPage(QWidget):
     and what needs an officer's eye: conflicts and refused (quarantined) changes."""
 
     statusChanged = Signal(object)  # SyncStatus
+    started = Signal(bool)  # a round began; True when the timer started it
     finished = Signal(bool)  # the round completed
     loaded = Signal()
 
@@ -137,6 +152,10 @@ class SyncPage(QWidget):
         self.overview: SyncOverview | None = None
         self.running = False
         self.resolving = False
+        self.auto = False  # the running round was started by the timer
+        self._auto_due = False
+        self.auto_timer = QTimer(self)
+        self.auto_timer.timeout.connect(self.auto_sync)
         self._cancel = threading.Event()
         self._task: Task | None = None
         self._loaded_once = False
@@ -437,10 +456,32 @@ class SyncPage(QWidget):
         self._enable_review()
         self.statusChanged.emit(status)
         self.loaded.emit()
+        if self._auto_due:
+            self._auto_due = False
+            self.auto_sync()
+
+    # -- automatic sync -------------------------------------------------------------------------
+
+    def start_auto_sync(self, minutes: float) -> None:
+        """A round every ``minutes`` while the app is open (0: never). It runs only when
+        the laptop is enrolled, the officer may sync and no round is running."""
+        self.auto_timer.stop()
+        if minutes > 0:
+            self.auto_timer.start(max(1, int(minutes * 60_000)))
+
+    def auto_sync(self) -> None:
+        if self.running or not self.allowed:
+            return
+        if self.overview is None:  # not read yet (the page was never shown): read, then go
+            self._auto_due = True
+            self.refresh()
+            return
+        if self.overview.status.enrolled:
+            self.start_sync(auto=True)
 
     # -- the round ----------------------------------------------------------------------------
 
-    def start_sync(self) -> None:
+    def start_sync(self, auto: bool = False) -> None:
         if self.running or not self.sync_button.isEnabled():
             return
         url = self.server.text().strip()
@@ -451,13 +492,19 @@ class SyncPage(QWidget):
             )
             self.server.setFocus()
             return
-        self.notice.clear_message()
+        if not auto:
+            self.notice.clear_message()
         self.running = True
+        self.auto = auto
         self._cancel = threading.Event()
         cancel = self._cancel
         self._enable()
         self.progress.setRange(0, 0)  # busy: the number of steps is not known beforehand
-        self.progress_label.setText(self.tr("Menghubungi server..."))
+        self.progress_label.setText(
+            self.tr("Sinkronisasi otomatis: menghubungi server...")
+            if auto
+            else self.tr("Menghubungi server...")
+        )
         services = self.services
         emit = self._messages.message.emit
         holder: list[Task] = []
@@ -472,6 +519,7 @@ class SyncPage(QWidget):
 
         self._task = self.tasks.run(job, self._done, self._stopped, owner=self)
         holder.append(self._task)
+        self.started.emit(auto)
 
     def cancel_sync(self) -> None:
         if not self.running:
@@ -486,6 +534,7 @@ class SyncPage(QWidget):
 
     def _finish(self) -> None:
         self.running = False
+        self.auto = False
         self._task = None
         self.progress.setRange(0, 1)
         self._enable()
@@ -518,7 +567,11 @@ class SyncPage(QWidget):
         self.finished.emit(result.complete)
 
     def _stopped(self, error: BaseException) -> None:
-        if isinstance(error, SyncCancelled):
+        if isinstance(error, SyncBusy):
+            text = self.tr("Sinkronisasi lain sedang berjalan; tunggu sampai selesai.")
+            if not self.auto:
+                self.notice.show_message(text, "warning")
+        elif isinstance(error, SyncCancelled):
             text = self.tr(
                 "Sinkronisasi dihentikan. Yang sudah terkirim atau diterima tetap tersimpan; sisanya dilanjutkan pada sinkronisasi berikutnya."
             )
