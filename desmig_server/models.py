@@ -216,6 +216,24 @@ class Conflict(ServerModel, table=True):
     resolved_by_server_seq: int | None = Field(default=None, sa_type=BigInteger)
 
 
+class UniqueKey(ServerModel, table=True):
+    """The value a live record holds of a field unique in its centre on the laptops
+    (a username; a NIK; a member number within its cooperative), so that a second record
+    taking it, made offline on another laptop, is found with one indexed look-up.
+
+    Not unique here: a duplicate NIK or member number is kept and flagged for review; a
+    duplicate username is renamed (see ``docs/sync-protocol.md``, *Duplicates*).
+    """
+
+    __tablename__ = "unique_key"
+    __table_args__ = (Index("ix_unique_key_value", "centre_id", "table_name", "value"),)
+
+    centre_id: uuid.UUID = Field(foreign_key="centre.id", primary_key=True)
+    table_name: str = Field(max_length=40, primary_key=True)
+    row_id: uuid.UUID = Field(primary_key=True)
+    value: str = Field(max_length=120)
+
+
 # ----------------------------------------------------------------------- API bodies
 
 

@@ -43,6 +43,7 @@ from .models import (
     RejectedChange,
     ServerMeta,
     SyncChange,
+    UniqueKey,
     utcnow,
 )
 
@@ -54,6 +55,47 @@ NO_CONFLICT_FIELDS = frozenset({"updated_at", "created_at"})
 # Fields a merge never writes after the insert: validated equal to the record's.
 FIXED_FIELDS = frozenset({"id", "centre_id"})
 _PULL_CHUNK = 200
+# Fields unique in a centre on the laptops: table -> (field, field naming its scope or
+# None for the whole centre, renamed when taken). A username must stay unique (laptops
+# log in by it), so the later account is renamed; a NIK or a member number taken twice is
+# kept and flagged: only a person can tell a typo from one person registered twice.
+UNIQUE_FIELDS: dict[str, tuple[str, str | None, bool]] = {
+    "user_account": ("username", None, True),
+    "person": ("nik", None, False),
+    "coop_member": ("member_no", "cooperative_id", False),
+}
+
+
+def unique_value(table: str, data: dict[str, Any]) -> str | None:
+    """The key a live record holds in :data:`UNIQUE_FIELDS`, or None."""
+    spec = UNIQUE_FIELDS.get(table)
+    # An account keeps its name when deleted (the laptops' unique index counts them all).
+    if spec is None or (data.get("deleted") and table != "user_account"):
+        return None
+    name, scope, _ = spec
+    value = data.get(name)
+    if value is None or str(value).strip() == "":
+        return None
+    prefix = f"{data.get(scope)}:" if scope else ""
+    return f"{prefix}{str(value).strip().lower()}"[:120]
+
+
+def _free_username(session: Session, centre_id: uuid.UUID, wanted: str) -> str:
+    """``wanted`` with the first free ``-2``, ``-3``… suffix (at most 60 characters)."""
+    number = 2
+    while True:
+        suffix = f"-{number}"
+        candidate = wanted[: 60 - len(suffix)] + suffix
+        taken = session.exec(
+            select(UniqueKey.row_id).where(
+                UniqueKey.centre_id == centre_id,
+                UniqueKey.table_name == "user_account",
+                UniqueKey.value == candidate,
+            )
+        ).first()
+        if taken is None:
+            return candidate
+        number += 1
 
 
 class PushRefused(Exception):
@@ -392,8 +434,33 @@ def _apply(
             versions[name] = mine
             applied[name] = value
 
-    last_seq = seq
+    # The server's own decisions, sent as a change of its own (see below).
+    fixes: dict[str, Any] = {}
+    fixed: list[Conflict] = []
     if undelete is not None:
+        data["deleted"] = False
+        fixes["deleted"] = False
+        fixed.append(undelete)
+    duplicate = _duplicate(session, centre_id=centre.id, table=table, row_id=row_id, data=data)
+    if duplicate is not None:
+        field_name, other_version, rename = duplicate
+        wanted = data[field_name]
+        holder = other_version or mine
+        if rename:
+            new_name = _free_username(session, centre.id, str(wanted).strip().lower())
+            data[field_name] = new_name
+            if field_name in applied:
+                applied[field_name] = new_name  # the others never see the name twice
+            fixes[field_name] = new_name
+            fixed.append(conflict(field_name, "duplicate", new_name, wanted, holder, mine))
+        else:
+            conflict(field_name, "duplicate", wanted, wanted, holder, mine)
+    _store_unique_key(session, centre_id=centre.id, table=table, row_id=row_id, data=data)
+
+    last_seq = seq
+    if fixes:
+        # The laptop that pushed this change skips it when it pulls; the server's change
+        # tells it (and every other laptop) what the server decided.
         meta.last_server_change_seq += 1
         session.add(meta)
         undo = SyncChange(
@@ -404,7 +471,7 @@ def _apply(
             table_name=table,
             row_id=row_id,
             op="update",
-            changes=canonical_json({"deleted": False}),
+            changes=canonical_json(fixes),
             base_seq=None,
             user=SERVER_USER,
             at=now,
@@ -414,9 +481,10 @@ def _apply(
         session.flush()
         assert undo.server_seq is not None
         last_seq = undo.server_seq
-        data["deleted"] = False
-        versions["deleted"] = [last_seq, str(meta.server_id), SERVER_USER]
-        undelete.seen_seq = last_seq
+        for name in fixes:
+            versions[name] = [last_seq, str(meta.server_id), SERVER_USER]
+        for item in fixed:
+            item.seen_seq = last_seq
 
     row.changes = canonical_json(applied)
     session.add(row)
@@ -437,6 +505,52 @@ def _apply(
     session.add_all(conflicts)
     session.flush()
     return seq, len(conflicts)
+
+
+def _duplicate(
+    session: Session, *, centre_id: uuid.UUID, table: str, row_id: uuid.UUID, data: dict[str, Any]
+) -> tuple[str, tuple[int, str, str] | None, bool] | None:
+    """``(field, the other record's version of it, rename)`` when this record now takes a
+    key another live record of the centre holds; None when the key is free or unchanged."""
+    value = unique_value(table, data)
+    if value is None:
+        return None
+    current = session.get(UniqueKey, (centre_id, table, row_id))
+    if current is not None and current.value == value:
+        return None  # it already held it: the other one came later and was flagged
+    other = session.exec(
+        select(UniqueKey.row_id).where(
+            UniqueKey.centre_id == centre_id,
+            UniqueKey.table_name == table,
+            UniqueKey.value == value,
+            UniqueKey.row_id != row_id,
+        )
+    ).first()
+    if other is None:
+        return None
+    field_name, _, rename = UNIQUE_FIELDS[table]
+    holder = session.get(Record, (centre_id, table, other))
+    version = (
+        _version(json.loads(holder.field_versions), field_name) if holder is not None else None
+    )
+    return field_name, version, rename
+
+
+def _store_unique_key(
+    session: Session, *, centre_id: uuid.UUID, table: str, row_id: uuid.UUID, data: dict[str, Any]
+) -> None:
+    if table not in UNIQUE_FIELDS:
+        return
+    value = unique_value(table, data)
+    current = session.get(UniqueKey, (centre_id, table, row_id))
+    if value is None:
+        if current is not None:
+            session.delete(current)
+    elif current is None:
+        session.add(UniqueKey(centre_id=centre_id, table_name=table, row_id=row_id, value=value))
+    elif current.value != value:
+        current.value = value
+        session.add(current)
 
 
 def _resolve_conflicts(
@@ -469,7 +583,11 @@ def _resolve_conflicts(
         )
     )
     for item in open_conflicts:
-        if item.kind == "delete_vs_edit" or item.field in edited:
+        if (
+            item.kind == "delete_vs_edit"
+            or item.field in edited
+            or (item.kind == "duplicate" and "deleted" in edited)
+        ):
             item.resolved_at = now
             item.resolved_by_server_seq = seq
             session.add(item)

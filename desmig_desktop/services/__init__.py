@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..store.db import Store
 from .accounts import AccountService, create_centre, login
 from .base import Actor
+from .conflicts import ConflictService
 from .cooperative import CooperativeService
 from .enterprise import EnterpriseService
 from .errors import AuthenticationFailed, NotFound, PermissionDenied, ServiceError, ValidationFailed
@@ -33,12 +34,14 @@ class Services:
         self.parenting = ParentingService(store, actor)
         self.cooperative = CooperativeService(store, actor)
         self.vocational = VocationalService(store, actor)
+        self.conflicts = ConflictService(store, actor)
 
 
 __all__ = [
     "Actor",
     "AccountService",
     "AuthenticationFailed",
+    "ConflictService",
     "CooperativeService",
     "EnterpriseService",
     "MigrationService",

@@ -357,3 +357,37 @@ def history(session: Session, table: str, row_id: uuid.UUID) -> list[ChangeEntry
         .order_by(col(ChangeEntry.hlc), col(ChangeEntry.id))
     )
     return list(session.exec(statement))  # type: ignore[attr-defined]
+
+
+def confirm_fields(session: Session, obj: SyncedRecord, names: Sequence[str]) -> None:
+    """Record that ``names`` of ``obj`` keep their current values: a change entry that
+    sets them again (a plain assignment of the same value is no change and is not
+    captured). A supervisor keeping a value after a sync conflict needs one: the server
+    takes it as the resolution of the conflict."""
+    if getattr(type(obj), "__append_only__", False):
+        raise CaptureError(f"{type(obj).__tablename__} is a ledger: its rows are never rewritten")
+    unknown = set(names) - set(column_names(type(obj))) or set(names) & {"id", "centre_id"}
+    if unknown:
+        raise CaptureError(f"fields that cannot be confirmed: {sorted(unknown)}")
+    user = _actor(session)
+    stamper = _Stamper(session)
+    now = utcnow()
+    changes = {name: to_json_value(getattr(obj, name)) for name in names}
+    changes["updated_at"] = to_json_value(now)
+    obj.updated_at = now  # not captured on its own (see _capture_flush)
+    session.add(
+        ChangeEntry(
+            **_entry(
+                stamper,
+                table=table_name(type(obj)),
+                row_id=obj.id,
+                centre_id=obj.centre_id,
+                op="update",
+                changes=changes,
+                previous={name: value for name, value in changes.items() if name != "updated_at"},
+                user=user,
+                at=now,
+            )
+        )
+    )
+    session.flush()

@@ -16,7 +16,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Uuid, insert, se
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from ..domain import MODEL_BY_TABLE
+from ..domain import MODEL_BY_TABLE, UserAccount
 from ..domain.base import UTCDateTime, UUIDBytes
 from ..store import hlc
 from ..store.local import ChangeEntry, DeviceState, SyncConflict
@@ -92,6 +92,8 @@ def apply_change(session: Session, device: DeviceState, change: dict[str, Any]) 
         if name in columns
     }
     keep_local = newer_local_fields(session, device.device_id, table, row_id, server_seq)
+    if table == "user_account" and "username" in values and "username" not in keep_local:
+        _free_local_username(session, row_id, values["username"])
     exists = (
         session.execute(select(columns["id"]).where(columns["id"] == row_id)).first() is not None
     )
@@ -127,6 +129,37 @@ def apply_change(session: Session, device: DeviceState, change: dict[str, Any]) 
     )
     _advance_clock(device, change.get("hlc"))
     return True
+
+
+def _free_local_username(session: Session, row_id: uuid.UUID, username: str) -> None:
+    """Make way for a pulled account name that an account of this laptop also holds.
+
+    The server never lets two accounts of a centre share a name: the later one is renamed
+    ``<name>-2`` (``-3``…) and the server sends that as a change of its own. When this
+    laptop's account is that later one (pushed after, or not pushed yet), its local name
+    is moved aside the same way now, without capture, so the page applies; the server's
+    change then sets the name it chose."""
+    table = UserAccount.__table__  # type: ignore[attr-defined]
+    holder = session.execute(
+        select(table.c.id, table.c.centre_id).where(
+            table.c.username == username, table.c.id != row_id
+        )
+    ).first()
+    if holder is None:
+        return
+    number = 2
+    while True:
+        suffix = f"-{number}"
+        candidate = username[: 60 - len(suffix)] + suffix
+        taken = session.execute(
+            select(table.c.id).where(
+                table.c.centre_id == holder.centre_id, table.c.username == candidate
+            )
+        ).first()
+        if taken is None:
+            break
+        number += 1
+    session.execute(update(table).where(table.c.id == holder.id).values(username=candidate))
 
 
 def _advance_clock(device: DeviceState, stamp: str | None) -> None:

@@ -57,6 +57,18 @@ i18n.register(
             "en": "receiving changes ({cursor} of {head})",
         },
         "sync.never": {"id": "belum pernah", "en": "never"},
+        "sync.enrol_store_exists": {
+            "id": "Sudah ada data di {path}; pendaftaran dibatalkan dan data itu tidak diubah.",
+            "en": "A store already exists at {path}; enrolment stopped and that store was not touched.",
+        },
+        "sync.enrol_refused": {
+            "id": "Kode pendaftaran ditolak server ({detail}). Periksa kodenya atau minta kode baru ke operator kabupaten. Tidak ada data yang dibuat di laptop ini.",
+            "en": "The server refused the enrolment code ({detail}). Check the code or ask the regency operator for a new one. Nothing was created on this laptop.",
+        },
+        "sync.enrol_failed_after_code": {
+            "id": "Pendaftaran gagal: {error} Tidak ada data yang disimpan di laptop ini. Kode pendaftaran sudah terpakai; minta kode baru ke operator kabupaten lalu daftar lagi.",
+            "en": "Enrolment failed: {error} Nothing was kept on this laptop. The enrolment code is used up; ask the regency operator for a new one and enrol again.",
+        },
     }
 )
 
@@ -165,13 +177,21 @@ class SyncClient:
             state.server_epoch = epoch
 
     def push(self) -> tuple[int, int]:
-        """Send every unacknowledged local change; returns (accepted, rejected)."""
+        """Send every unacknowledged local change; returns (accepted, rejected).
+
+        Batches are sized by bytes and adapt to the link (rule 11): halved after a 413, a
+        timeout or a connection cut mid-way, doubled again after successes. A batch whose
+        answer was lost is sent again, whole or in part: the server answers the changes it
+        already applied as ``duplicate`` (rule 3), so nothing is applied twice."""
         device = self.store.device()
         total = self.pending_count()
         done = accepted = rejected = 0
         batch_bytes = self.batch_bytes
+        failures = 0  # network failures in a row
+        calm = True  # no failure since the last growth
+        successes = 0
         while True:
-            batch = self._next_batch(device.device_id, batch_bytes)
+            batch, size = self._next_batch(device.device_id, batch_bytes)
             if not batch:
                 return accepted, rejected
             wire = [to_wire(entry) for entry in batch]
@@ -185,28 +205,48 @@ class SyncClient:
                         "changes": wire,
                         "checksum": checksum(wire),
                     },
+                    # A batch that can still be halved gets one try: a smaller one is
+                    # likelier to get through a link that drops (a single change gets the
+                    # transport's every try, with backoff).
+                    attempts=1 if len(batch) > 1 else None,
                 )
             except SyncError as error:
+                if error.status is None and len(batch) > 1:
+                    # Timeout or cut: the link cannot carry this much at once (rule 11).
+                    batch_bytes = max(1, min(batch_bytes, size) // 2)  # fewer changes, at least one
+                    if failures:
+                        self.transport.pause(min(failures - 1, 2))
+                    failures += 1
+                    calm = False
+                    successes = 0
+                    continue
                 if error.status == 413 and len(batch) > 1:
-                    batch_bytes = max(1024, batch_bytes // 2)  # halve after 413 (rule 11)
+                    batch_bytes = max(1, min(batch_bytes, size) // 2)  # fewer changes, at least one
+                    calm = False
+                    successes = 0
                     continue
                 if error.status == 409 and "last_seq" in error.body:
                     self._requeue_after(device.device_id, int(error.body["last_seq"]))
                     continue
                 raise
             elapsed = time.monotonic() - started
-            # Aim for a few seconds per request: grow on a fast link, shrink on a slow one.
-            if elapsed < 1.0:
-                batch_bytes = min(4 * 1024 * 1024, batch_bytes * 2)
-            elif elapsed > 5.0:
-                batch_bytes = max(16 * 1024, batch_bytes // 2)
+            failures = 0
+            successes += 1
+            # Aim for a few seconds per request: grow on a fast link (after a failure only
+            # every second success, so a flaky link is probed gently), shrink on a slow one.
+            if elapsed > 5.0:
+                batch_bytes = max(MIN_PUSH_BYTES, batch_bytes // 2)
+            elif elapsed < 3.0 and size * 2 > batch_bytes and (calm or successes >= 2):
+                batch_bytes = min(MAX_PUSH_BYTES, batch_bytes * 2)
+                successes = 0
             a, r = self._acknowledge(answer.get("results") or [])
             accepted += a
             rejected += r
             done += len(batch)
             self.progress(i18n.t("sync.progress_push", done=min(done, total), total=total))
 
-    def _next_batch(self, device_id: uuid.UUID, max_bytes: int) -> list[ChangeEntry]:
+    def _next_batch(self, device_id: uuid.UUID, max_bytes: int) -> tuple[list[ChangeEntry], int]:
+        """The oldest pending changes up to about ``max_bytes``, and their size."""
         with self.store.read() as session:
             entries = (
                 session.exec(  # type: ignore[call-overload]
@@ -221,11 +261,12 @@ class SyncClient:
         batch: list[ChangeEntry] = []
         size = 0
         for entry in entries:
-            size += len(entry.changes) + 300
-            if batch and size > max_bytes:
+            grown = size + len(entry.changes) + 300
+            if batch and grown > max_bytes:
                 break
             batch.append(entry)
-        return batch
+            size = grown
+        return batch, size
 
     def _acknowledge(self, results: list[dict[str, Any]]) -> tuple[int, int]:
         device = self.store.device()
@@ -265,6 +306,8 @@ class SyncClient:
         """Fetch and apply the centre's changes after the cursor, page by page."""
         applied = 0
         failures = 0
+        largest = max_bytes
+        successes = 0
         while True:
             device = self.store.device()
             try:
@@ -278,8 +321,13 @@ class SyncClient:
                 # pages rather than the same one forever (rule 11).
                 if error.status is None and max_bytes > MIN_PULL_BYTES:
                     max_bytes = max(MIN_PULL_BYTES, max_bytes // 2)
+                    successes = 0
                     continue
                 raise
+            successes += 1
+            if successes >= 2 and max_bytes < largest:  # the link got better: grow back
+                max_bytes = min(largest, max_bytes * 2)
+                successes = 0
             changes = page.get("changes") or []
             if page.get("checksum") and checksum(changes) != page["checksum"]:
                 failures += 1
@@ -319,6 +367,8 @@ class SyncClient:
 
 
 MIN_PULL_BYTES = 16 * 1024
+MIN_PUSH_BYTES = 1024
+MAX_PUSH_BYTES = 4 * 1024 * 1024
 
 
 # Within a page a child may come before its parent when two laptops' work interleaves;
@@ -403,24 +453,41 @@ def enrol(
     """Bind a new store to a centre on the server and download the centre's data.
 
     A second laptop of a centre gets the centre's records and accounts; if ``admin_user``
-    is already one of them, ``admin_password`` must be theirs. Nothing is left behind when
-    enrolment fails (the code must then be renewed by the server's operator).
+    is already one of them, ``admin_password`` must be theirs. The store is built beside
+    ``path`` (``<path>.enrolling``) and moved to ``path`` only once the centre's data is in
+    it: a failed enrolment leaves nothing at ``path``, and a store already there is never
+    touched. A code the server accepted is used up even when the download then fails: the
+    message says so (the operator makes a new one).
     """
     from ..services.accounts import _check_password, _check_username
     from ..services.base import require
+    from ..services.errors import ServiceError
 
+    if path.exists():
+        raise SyncError(i18n.t("sync.enrol_store_exists", path=path))
     require(_check_username(admin_user) + _check_password(admin_password))
     transport = transport or Transport(server_url)
-    answer = transport.request(
-        "POST",
-        "/api/v1/enrol",
-        body={
-            "enrolment_code": code.strip(),
-            "device_name": device_name,
-            "client_version": CLIENT_VERSION,
-        },
-    )
-    store = Store.create(path)
+    try:
+        answer = transport.request(
+            "POST",
+            "/api/v1/enrol",
+            body={
+                "enrolment_code": code.strip(),
+                "device_name": device_name,
+                "client_version": CLIENT_VERSION,
+            },
+        )
+    except SyncError as error:
+        if error.status == 403:
+            raise SyncError(
+                i18n.t("sync.enrol_refused", detail=error.body.get("detail", "")),
+                status=error.status,
+                body=error.body,
+            ) from error
+        raise
+    partial = path.with_name(path.name + ".enrolling")
+    _remove_store_files(partial)  # left by an enrolment killed half-way: never a real store
+    store = Store.create(partial)
     try:
         device_id = uuid.UUID(answer["device_id"])
         centre_id = uuid.UUID(answer["centre_id"])
@@ -436,16 +503,34 @@ def enrol(
         client = SyncClient(store, transport=transport, progress=progress)
         client.pull()
         _ensure_centre_and_admin(store, centre_id, answer, admin_user, admin_password)
-        # Send the centre's first records now if this is its first laptop; a failure here
-        # is fine, the next `desmig sync` sends them.
-        with contextlib.suppress(SyncError):
-            client.push()
-    except BaseException:
+    except BaseException as error:
         store.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{store.path}{suffix}").unlink(missing_ok=True)
+        _remove_store_files(partial)
+        if isinstance(error, SyncError | ServiceError):
+            raise SyncError(
+                i18n.t("sync.enrol_failed_after_code", error=str(error)),
+                status=getattr(error, "status", None),
+                body=getattr(error, "body", None),
+            ) from error
         raise
+    store.close()
+    if path.exists():  # another enrolment or a restore got there first: keep theirs
+        _remove_store_files(partial)
+        raise SyncError(i18n.t("sync.enrol_store_exists", path=path))
+    partial.replace(path)
+    _remove_store_files(partial)
+    store = Store.open(path)
+    # Send the centre's first records now if this is its first laptop; a failure here
+    # is fine, the next `desmig sync` sends them.
+    client = SyncClient(store, transport=transport, progress=progress)
+    with contextlib.suppress(SyncError):
+        client.push()
     return store
+
+
+def _remove_store_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _ensure_centre_and_admin(

@@ -99,9 +99,19 @@ class Transport:
         self.http.close()
 
     def request(
-        self, method: str, path: str, *, body: Any = None, params: dict[str, Any] | None = None
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        params: dict[str, Any] | None = None,
+        attempts: int | None = None,
     ) -> dict[str, Any]:
-        """The JSON answer of the server; retried on what a poor link causes."""
+        """The JSON answer of the server; retried on what a poor link causes.
+
+        ``attempts`` overrides the transport's count for this request (a caller that can
+        make its request smaller asks for fewer tries of the same body)."""
+        attempts = attempts or self.attempts
         headers = {"Accept-Encoding": "gzip", "X-Desmig-Client-Version": CLIENT_VERSION}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
@@ -113,7 +123,7 @@ class Transport:
                 data = gzip.compress(data, compresslevel=6)
                 headers["Content-Encoding"] = "gzip"
         last_error = ""
-        for attempt in range(self.attempts):
+        for attempt in range(attempts):
             try:
                 response = self.http.request(
                     method,
@@ -132,19 +142,24 @@ class Transport:
                 requests.exceptions.ContentDecodingError,
             ) as error:
                 last_error = type(error).__name__
-                self._wait(attempt, None)
+                self._wait(attempt, None, attempts)
                 continue
             self.bytes_sent += len(data or b"")
             self.bytes_received += len(response.content)
-            if response.status_code in RETRY_STATUSES and attempt + 1 < self.attempts:
+            if response.status_code in RETRY_STATUSES and attempt + 1 < attempts:
                 last_error = f"HTTP {response.status_code}"
-                self._wait(attempt, response.headers.get("Retry-After"))
+                self._wait(attempt, response.headers.get("Retry-After"), attempts)
                 continue
             return self._answer(response)
         raise SyncError(i18n.t("sync.unreachable", server=self.base_url, detail=last_error))
 
-    def _wait(self, attempt: int, retry_after: str | None) -> None:
-        if attempt + 1 >= self.attempts:
+    def pause(self, attempt: int) -> None:
+        """The backoff before try number ``attempt + 1`` (with jitter), for callers that
+        retry themselves."""
+        self._wait(attempt, None, attempt + 2)
+
+    def _wait(self, attempt: int, retry_after: str | None, attempts: int | None = None) -> None:
+        if attempt + 1 >= (attempts or self.attempts):
             return
         delay = min(self.max_backoff, self.backoff * 2**attempt)
         delay = random.uniform(delay / 2, delay)  # jitter: laptops that failed together retry apart

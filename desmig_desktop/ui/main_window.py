@@ -416,6 +416,14 @@ class MainWindow(QMainWindow):
             page.openPage.connect(self.show_page)
         elif isinstance(page, SyncPage):
             page.statusChanged.connect(self.show_sync_status)
+            page.started.connect(
+                lambda auto: self.sync_label.setText(
+                    self.tr("Sinkronisasi otomatis berjalan...")
+                    if auto
+                    else self.tr("Sinkronisasi berjalan...")
+                )
+            )
+            page.start_auto_sync(self.prefs.sync_interval_minutes)
 
     # -- pages ----------------------------------------------------------------------------------
 

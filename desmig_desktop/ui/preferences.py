@@ -1,7 +1,7 @@
 """Per-laptop settings of the interface, kept as JSON in ``paths.settings_path()``.
 
 They are not domain data (they never sync): the language, the idle lock, the last user
-name typed at the login. A missing or damaged file gives the defaults, never a crash.
+name typed at the login, the minutes between automatic syncs. A missing or damaged file gives the defaults, never a crash.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 DEFAULT_IDLE_LOCK_MINUTES = 10
 MIN_IDLE_LOCK_MINUTES = 1
 MAX_IDLE_LOCK_MINUTES = 240
+# Automatic sync while the app is open and the laptop is enrolled; 0 turns it off.
+DEFAULT_SYNC_INTERVAL_MINUTES = 15
+MAX_SYNC_INTERVAL_MINUTES = 24 * 60
 
 
 @dataclass
@@ -26,6 +29,7 @@ class Preferences:
     language: str = i18n.DEFAULT_LANGUAGE
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
     last_user: str = ""
+    sync_interval_minutes: int = DEFAULT_SYNC_INTERVAL_MINUTES
 
     def normalised(self) -> Preferences:
         language = self.language if self.language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
@@ -34,8 +38,16 @@ class Preferences:
         except (TypeError, ValueError):
             minutes = DEFAULT_IDLE_LOCK_MINUTES
         minutes = min(max(minutes, MIN_IDLE_LOCK_MINUTES), MAX_IDLE_LOCK_MINUTES)
+        try:
+            interval = int(self.sync_interval_minutes)
+        except (TypeError, ValueError):
+            interval = DEFAULT_SYNC_INTERVAL_MINUTES
+        interval = min(max(interval, 0), MAX_SYNC_INTERVAL_MINUTES)
         return Preferences(
-            language=language, idle_lock_minutes=minutes, last_user=str(self.last_user or "")
+            language=language,
+            idle_lock_minutes=minutes,
+            last_user=str(self.last_user or ""),
+            sync_interval_minutes=interval,
         )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from .. import i18n
 from ..domain.enums import Role
 from ..services import Services
-from ..store.local import ChangeEntry, SyncConflict
+from ..services.conflicts import KEEP, OTHER, VALUE, ConflictView
+from ..store.local import ChangeEntry
 from ..sync import client as sync_client
 from ..sync.client import RoundResult, SyncClient, SyncStatus
 from ..sync.transport import SyncError, Transport
@@ -47,19 +48,28 @@ class SyncCancelled(Exception):
     """The officer pressed Batal; the round stops between two transactions."""
 
 
+class SyncBusy(Exception):
+    """Another round on this laptop is running (a page of the previous officer, or the
+    automatic one): never two at once."""
+
+
+# One round at a time in this process, whichever page started it.
+_ROUND = threading.Lock()
+
+
 @dataclass(frozen=True)
 class SyncOverview:
     """What the page shows of the laptop's sync state (read on a worker)."""
 
     status: SyncStatus
-    conflicts: list[SyncConflict]
+    conflicts: list[ConflictView]
     quarantined: list[ChangeEntry]
 
 
 def load_overview(services: Services) -> SyncOverview:
     store = services.store
     return SyncOverview(
-        sync_client.status(store), sync_client.open_conflicts(store), sync_client.quarantined(store)
+        sync_client.status(store), services.conflicts.list_open(), sync_client.quarantined(store)
     )
 
 
@@ -81,18 +91,23 @@ def run_round(
         if cancel.wait(seconds):
             raise SyncCancelled()
 
-    store = services.store
-    device = store.device()
-    url = server_url or device.server_url
-    if not url or not device.device_token:
-        raise SyncError(i18n.t("sync.not_enrolled"))
-    transport = Transport(url, device.device_token, sleep=wait)
-    client = SyncClient(store, server_url=url, transport=transport, progress=checkpoint)
+    if not _ROUND.acquire(blocking=False):
+        raise SyncBusy()
     try:
-        checkpoint("")
-        return client.sync()
+        store = services.store
+        device = store.device()
+        url = server_url or device.server_url
+        if not url or not device.device_token:
+            raise SyncError(i18n.t("sync.not_enrolled"))
+        transport = Transport(url, device.device_token, sleep=wait)
+        client = SyncClient(store, server_url=url, transport=transport, progress=checkpoint)
+        try:
+            checkpoint("")
+            return client.sync()
+        finally:
+            client.close()
     finally:
-        client.close()
+        _ROUND.release()
 
 
 def json_text(value: str | None) -> str:
@@ -103,9 +118,14 @@ def json_text(value: str | None) -> str:
         decoded = json.loads(value)
     except ValueError:
         return value
-    if decoded is None:
+    return value_text(decoded)
+
+
+def value_text(value: Any) -> str:
+    """A decoded JSON value as an officer reads it."""
+    if value is None:
         return ""
-    return decoded if isinstance(decoded, str) else json.dumps(decoded, ensure_ascii=False)
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 class _Messages(QObject):
@@ -119,6 +139,7 @@ class SyncPage(QWidget):
     and what needs an officer's eye: conflicts and refused (quarantined) changes."""
 
     statusChanged = Signal(object)  # SyncStatus
+    started = Signal(bool)  # a round began; True when the timer started it
     finished = Signal(bool)  # the round completed
     loaded = Signal()
 
@@ -130,6 +151,11 @@ class SyncPage(QWidget):
         self.tasks = tasks
         self.overview: SyncOverview | None = None
         self.running = False
+        self.resolving = False
+        self.auto = False  # the running round was started by the timer
+        self._auto_due = False
+        self.auto_timer = QTimer(self)
+        self.auto_timer.timeout.connect(self.auto_sync)
         self._cancel = threading.Event()
         self._task: Task | None = None
         self._loaded_once = False
@@ -190,20 +216,52 @@ class SyncPage(QWidget):
 
         self.conflicts = RowsTableModel(
             [
-                Column(self.tr("Data"), lambda c: table_label(c.table_name)),
+                Column(
+                    self.tr("Data"),
+                    lambda c: (
+                        f"{table_label(c.table)}: {c.record}" if c.record else table_label(c.table)
+                    ),
+                ),
                 Column(self.tr("Kolom"), lambda c: c.field or self.tr("(seluruh data)")),
-                Column(self.tr("Nilai dipakai"), lambda c: json_text(c.kept_value)),
-                Column(self.tr("Oleh"), lambda c: c.kept_user or ""),
-                Column(self.tr("Nilai tidak dipakai"), lambda c: json_text(c.lost_value)),
-                Column(self.tr("Oleh"), lambda c: c.lost_user or ""),
+                Column(self.tr("Jenis"), lambda c: self._kind_text(c.kind)),
+                Column(self.tr("Nilai sekarang"), lambda c: self._value_text(c, c.current)),
+                Column(self.tr("Nilai lain"), lambda c: self._value_text(c, c.other)),
+                Column(
+                    self.tr("Oleh"),
+                    lambda c: " / ".join(u for u in (c.kept_user, c.lost_user) if u),
+                ),
                 Column(self.tr("Waktu"), lambda c: show_date(c.created_at)),
             ],
             self,
         )
         self.conflicts_table = make_table()
         self.conflicts_table.setModel(self.conflicts)
-        for column, width in ((0, 150), (1, 130), (2, 170), (3, 90), (4, 170), (5, 90)):
+        for column, width in ((0, 200), (1, 110), (2, 110), (3, 160), (4, 160), (5, 120)):
             self.conflicts_table.setColumnWidth(column, width)
+        self.conflicts_table.selectionModel().selectionChanged.connect(self._enable_review)
+        self.keep_button = QPushButton(self.tr("Pertahankan nilai sekarang"))
+        self.other_button = QPushButton(self.tr("Pakai nilai lain"))
+        self.new_value = QLineEdit()
+        self.new_value.setPlaceholderText(self.tr("atau tulis nilai yang benar"))
+        self.new_value.setClearButtonEnabled(True)
+        self.value_button = QPushButton(self.tr("Simpan nilai ini"))
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.keep_button)
+        review_row.addWidget(self.other_button)
+        review_row.addWidget(self.new_value, 1)
+        review_row.addWidget(self.value_button)
+        self.review_notice = MessageLabel()
+        conflicts_box = QWidget()
+        conflicts_layout = QVBoxLayout(conflicts_box)
+        conflicts_layout.setContentsMargins(0, 0, 0, 0)
+        conflicts_layout.addWidget(self.conflicts_table, 1)
+        conflicts_layout.addLayout(review_row)
+        conflicts_layout.addWidget(self.review_notice)
+        self.keep_button.clicked.connect(lambda: self.resolve(KEEP))
+        self.other_button.clicked.connect(lambda: self.resolve(OTHER))
+        self.value_button.clicked.connect(lambda: self.resolve(VALUE))
+        self.new_value.returnPressed.connect(lambda: self.resolve(VALUE))
+        self.new_value.textChanged.connect(self._enable_review)
         self.quarantine = RowsTableModel(
             [
                 Column(self.tr("Data"), lambda e: table_label(e.table_name)),
@@ -219,12 +277,12 @@ class SyncPage(QWidget):
         for column, width in ((0, 150), (1, 90), (2, 90), (3, 120)):
             self.quarantine_table.setColumnWidth(column, width)
         self.lists = QTabWidget()
-        self.lists.addTab(self.conflicts_table, "")
+        self.lists.addTab(conflicts_box, "")
         self.lists.addTab(self.quarantine_table, "")
         self.lists.setTabToolTip(
             0,
             self.tr(
-                "Kolom yang diubah di dua laptop sebelum sempat tersinkron. Nilai yang lebih akhir dipakai; nilai lainnya disimpan di sini untuk diperiksa."
+                "Kolom yang diubah di dua laptop sebelum sempat tersinkron, atau nilai yang harus unik (NIK, nomor anggota, nama pengguna) yang dipakai dua data. Nilai yang lebih akhir dipakai; nilai lainnya disimpan di sini untuk diperiksa pengawas."
             ),
         )
         self.lists.setTabToolTip(
@@ -247,6 +305,7 @@ class SyncPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_sync)
         self.server.returnPressed.connect(self.start_sync)
         self._enable()
+        self._enable_review()
         self.setFocusProxy(self.server)
 
     # -- texts ----------------------------------------------------------------------------
@@ -258,12 +317,84 @@ class SyncPage(QWidget):
             "delete": self.tr("hapus"),
         }.get(op, op)
 
+    def _kind_text(self, kind: str) -> str:
+        return {
+            "field": self.tr("diubah dua kali"),
+            "delete_vs_edit": self.tr("dihapus dan diubah"),
+            "duplicate": self.tr("nilai ganda"),
+        }.get(kind, kind)
+
+    def _value_text(self, conflict: ConflictView, value: Any) -> str:
+        if conflict.kind == "delete_vs_edit":
+            return self.tr("dihapus") if value else self.tr("tetap ada")
+        return value_text(value)
+
     def _name_tabs(self) -> None:
         self.lists.setTabText(
             0, self.tr("Konflik terbuka ({count})").format(count=self.conflicts.rowCount())
         )
         self.lists.setTabText(
             1, self.tr("Perubahan ditolak ({count})").format(count=self.quarantine.rowCount())
+        )
+
+    def _selected_conflict(self) -> ConflictView | None:
+        rows = self.conflicts_table.selectionModel().selectedRows()
+        return self.conflicts.row(rows[0].row()) if rows else None
+
+    def _enable_review(self) -> None:
+        conflict = self._selected_conflict()
+        can = self.allowed and conflict is not None and not self.resolving
+        self.keep_button.setEnabled(can)
+        self.other_button.setEnabled(can and conflict is not None and conflict.kind != "duplicate")
+        self.new_value.setEnabled(
+            can and conflict is not None and conflict.kind != "delete_vs_edit"
+        )
+        self.value_button.setEnabled(self.new_value.isEnabled() and bool(self.new_value.text()))
+        if conflict is not None and conflict.kind == "delete_vs_edit":
+            self.keep_button.setText(self.tr("Pertahankan data"))
+            self.other_button.setText(self.tr("Hapus data"))
+        else:
+            self.keep_button.setText(self.tr("Pertahankan nilai sekarang"))
+            self.other_button.setText(self.tr("Pakai nilai lain"))
+        if not self.allowed:
+            self.keep_button.setToolTip(
+                self.tr("Hanya pengawas atau admin yang boleh menyelesaikan konflik.")
+            )
+
+    def resolve(self, action: str) -> None:
+        """Decide the selected conflict (on a worker); the list is read again after."""
+        conflict = self._selected_conflict()
+        if conflict is None or self.resolving or not self.allowed:
+            return
+        value = self.new_value.text().strip() if action == VALUE else None
+        if action == VALUE and not value:
+            return
+        self.resolving = True
+        self._enable_review()
+        service = self.services.conflicts
+
+        def done(_: object) -> None:
+            self.resolving = False
+            self.new_value.clear()
+            self.review_notice.show_message(
+                self.tr(
+                    "Konflik diselesaikan. Keputusan ini dikirim ke server pada sinkronisasi berikutnya."
+                ),
+                "info",
+            )
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.resolving = False
+            self._enable_review()
+            self.review_notice.show_message(getattr(error, "message", None) or str(error), "error")
+
+        self.tasks.run(
+            lambda: service.resolve(conflict.id, action, value),
+            done,
+            failed,
+            write=True,
+            owner=self,
         )
 
     def _enable(self) -> None:
@@ -322,12 +453,35 @@ class SyncPage(QWidget):
         self.quarantine.set_rows(overview.quarantined)
         self._name_tabs()
         self._enable()
+        self._enable_review()
         self.statusChanged.emit(status)
         self.loaded.emit()
+        if self._auto_due:
+            self._auto_due = False
+            self.auto_sync()
+
+    # -- automatic sync -------------------------------------------------------------------------
+
+    def start_auto_sync(self, minutes: float) -> None:
+        """A round every ``minutes`` while the app is open (0: never). It runs only when
+        the laptop is enrolled, the officer may sync and no round is running."""
+        self.auto_timer.stop()
+        if minutes > 0:
+            self.auto_timer.start(max(1, int(minutes * 60_000)))
+
+    def auto_sync(self) -> None:
+        if self.running or not self.allowed:
+            return
+        if self.overview is None:  # not read yet (the page was never shown): read, then go
+            self._auto_due = True
+            self.refresh()
+            return
+        if self.overview.status.enrolled:
+            self.start_sync(auto=True)
 
     # -- the round ----------------------------------------------------------------------------
 
-    def start_sync(self) -> None:
+    def start_sync(self, auto: bool = False) -> None:
         if self.running or not self.sync_button.isEnabled():
             return
         url = self.server.text().strip()
@@ -338,13 +492,19 @@ class SyncPage(QWidget):
             )
             self.server.setFocus()
             return
-        self.notice.clear_message()
+        if not auto:
+            self.notice.clear_message()
         self.running = True
+        self.auto = auto
         self._cancel = threading.Event()
         cancel = self._cancel
         self._enable()
         self.progress.setRange(0, 0)  # busy: the number of steps is not known beforehand
-        self.progress_label.setText(self.tr("Menghubungi server..."))
+        self.progress_label.setText(
+            self.tr("Sinkronisasi otomatis: menghubungi server...")
+            if auto
+            else self.tr("Menghubungi server...")
+        )
         services = self.services
         emit = self._messages.message.emit
         holder: list[Task] = []
@@ -359,6 +519,7 @@ class SyncPage(QWidget):
 
         self._task = self.tasks.run(job, self._done, self._stopped, owner=self)
         holder.append(self._task)
+        self.started.emit(auto)
 
     def cancel_sync(self) -> None:
         if not self.running:
@@ -373,6 +534,7 @@ class SyncPage(QWidget):
 
     def _finish(self) -> None:
         self.running = False
+        self.auto = False
         self._task = None
         self.progress.setRange(0, 1)
         self._enable()
@@ -405,7 +567,11 @@ class SyncPage(QWidget):
         self.finished.emit(result.complete)
 
     def _stopped(self, error: BaseException) -> None:
-        if isinstance(error, SyncCancelled):
+        if isinstance(error, SyncBusy):
+            text = self.tr("Sinkronisasi lain sedang berjalan; tunggu sampai selesai.")
+            if not self.auto:
+                self.notice.show_message(text, "warning")
+        elif isinstance(error, SyncCancelled):
             text = self.tr(
                 "Sinkronisasi dihentikan. Yang sudah terkirim atau diterima tetap tersimpan; sisanya dilanjutkan pada sinkronisasi berikutnya."
             )

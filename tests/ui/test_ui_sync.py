@@ -199,3 +199,55 @@ def test_an_unreachable_server_can_be_cancelled_while_the_link_is_retried(
     assert finished.args == [False]
     assert time.monotonic() - started < 8  # not the minute the retries would take
     assert "dihentikan" in page.notice.text()
+
+
+def test_automatic_sync_on_a_timer_one_round_at_a_time(
+    qtbot, enrolled: Store, tasks: TaskManager
+) -> None:
+    from desmig_desktop.ui import sync_page
+    from desmig_desktop.ui.preferences import Preferences
+
+    assert Preferences().sync_interval_minutes == 15
+    assert Preferences(sync_interval_minutes=-5).normalised().sync_interval_minutes == 0
+    assert Preferences(sync_interval_minutes="x").normalised().sync_interval_minutes == 15  # type: ignore[arg-type]
+
+    actor = login(enrolled, ADMIN, ADMIN_PASSWORD)
+    Services(enrolled, actor).people.add_person(name="Sari Wulandari", sex="P")
+    window = MainWindow(enrolled, actor, tasks, prefs=Preferences(sync_interval_minutes=0))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.pages["sync"]
+    assert isinstance(page, SyncPage)
+    assert not page.auto_timer.isActive()  # 0: off
+    rounds: list[bool] = []
+    page.started.connect(rounds.append)
+
+    # The timer starts a round by itself, though the page was never opened.
+    with qtbot.waitSignal(page.finished, timeout=30_000) as finished:
+        page.start_auto_sync(0.005)  # every 300 ms
+        qtbot.waitUntil(lambda: page.running, timeout=WAIT_MS)
+        assert "otomatis" in window.sync_label.text()
+        page.auto_sync()  # a tick while a round runs starts nothing
+    assert finished.args == [True]
+    assert rounds[0] is True
+    page.start_auto_sync(0)
+    qtbot.waitUntil(lambda: not page.running, timeout=30_000)
+    count = len(rounds)
+    qtbot.wait(600)
+    assert len(rounds) == count  # stopped
+    qtbot.waitUntil(lambda: "Sinkron terakhir" in window.sync_label.text(), timeout=WAIT_MS)
+    assert "menunggu" not in window.sync_label.text()
+
+    # Another round in this process (the previous officer's page): the tick gives way
+    # quietly, a click is told.
+    with sync_page._ROUND:
+        before = page.notice.text()
+        with qtbot.waitSignal(page.finished, timeout=WAIT_MS) as busy:
+            page.auto_sync()
+        assert busy.args == [False]
+        assert page.notice.text() == before
+        with qtbot.waitSignal(page.finished, timeout=WAIT_MS) as busy:
+            qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+        assert busy.args == [False]
+        assert "sedang berjalan" in page.notice.text()
