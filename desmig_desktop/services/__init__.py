@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..store.db import Store
 from .accounts import AccountService, create_centre, login
+from .backups import BackupService
 from .base import Actor
 from .cooperative import CooperativeService
 from .enterprise import EnterpriseService
@@ -26,6 +27,7 @@ class Services:
         self.store = store
         self.actor = actor
         self.accounts = AccountService(store, actor)
+        self.backups = BackupService(store, actor)
         self.people = PeopleService(store, actor)
         self.migration = MigrationService(store, actor)
         self.protection = ProtectionService(store, actor)
@@ -39,6 +41,7 @@ __all__ = [
     "Actor",
     "AccountService",
     "AuthenticationFailed",
+    "BackupService",
     "CooperativeService",
     "EnterpriseService",
     "MigrationService",
