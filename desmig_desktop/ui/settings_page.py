@@ -43,7 +43,7 @@ from ..services.backups import BackupFile
 from . import preferences
 from .forms import FormDialog, refuse
 from .preferences import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES, Preferences
-from .table_model import Column, RowsTableModel
+from .table_model import Column, RowsTableModel, show_date
 from .tasks import TaskManager
 from .widgets import MessageLabel
 
@@ -105,7 +105,6 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(self.running_language)))
         self.language.setMinimumWidth(220)
         self.language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.language_note = MessageLabel()
 
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(MIN_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES)
@@ -124,7 +123,6 @@ class SettingsPage(QWidget):
         form = QFormLayout(appearance)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Bahasa"), self.language)
-        form.addRow("", self.language_note)
         form.addRow(self.tr("Kunci otomatis setelah"), self.idle_minutes)
         form.addRow("", idle_help)
 
@@ -465,13 +463,13 @@ class BackupPanel(QWidget):
                 Column(self.tr("Berkas"), lambda b: b.path.name),
                 Column(
                     self.tr("Dibuat"),
-                    lambda b: QLocale().toString(
-                        b.modified.astimezone(), QLocale.FormatType.ShortFormat
-                    ),
+                    lambda b: show_date(b.modified),
                 ),
                 Column(
                     self.tr("Ukuran"),
-                    lambda b: QLocale().formattedDataSize(b.size_bytes),
+                    lambda b: QLocale().formattedDataSize(
+                        b.size_bytes, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+                    ),
                     align_right=True,
                 ),
             ],
