@@ -77,7 +77,9 @@ def _run_child(mode: str, store: Path, folder: Path) -> tuple[float, dict[str, A
         tail = " | ".join((done.stderr or done.stdout).strip().splitlines()[-3:])
         raise RuntimeError(f"{mode} child failed ({done.returncode}): {tail}")
     report = json.loads(lines[-1])
-    return report["shown_at"] - started if "shown_at" in report else 0.0, report
+    for key in [k for k in report if k.endswith("_at")]:
+        report[key] -= started  # seconds since the child was spawned
+    return report.get("shown_at", 0.0), report
 
 
 def figures(store: Path, folder: Path) -> tuple[list[Any], list[str]]:
@@ -88,10 +90,13 @@ def figures(store: Path, folder: Path) -> tuple[list[Any], list[str]]:
     notes: list[str] = []
     bare: list[float] = []
     app: list[float] = []
+    phases: list[dict[str, Any]] = []
     try:
         for _ in range(START_RUNS):
             bare.append(_run_child("bare", store, folder)[0])
-            app.append(_run_child("app", store, folder)[0])
+            shown, report = _run_child("app", store, folder)
+            app.append(shown)
+            phases.append(report)
     except (RuntimeError, subprocess.TimeoutExpired) as error:
         result.append(Figure("cold start / bare window", None, "x", START_RATIO_TARGET, str(error)))
     else:
@@ -110,6 +115,15 @@ def figures(store: Path, folder: Path) -> tuple[list[Any], list[str]]:
             + ", ".join(f"{v:.2f}" for v in app)
             + "; bare window "
             + ", ".join(f"{v:.2f}" for v in bare)
+        )
+
+        def phase(key: str) -> float:
+            return statistics.median(report[key] for report in phases)
+
+        notes.append(
+            f"main window start, medians since spawn: Python and imports done {phase('imported_at'):.2f} s, "
+            f"Qt, translators, store open {phase('opened_at'):.2f} s, "
+            f"window built {phase('built_at'):.2f} s, shown and painted {phase('shown_at'):.2f} s"
         )
 
     try:
@@ -208,13 +222,16 @@ def _open(store_path: Path) -> tuple[Any, Any, Any, Any]:
 
 
 def _child_app(store_path: Path) -> dict[str, Any]:
-    app, tasks, store, services = _open(store_path)
     from desmig_desktop.ui.main_window import MainWindow
 
+    imported = time.time()
+    app, tasks, store, services = _open(store_path)
+    opened = time.time()
     window = MainWindow(store, services.actor, tasks)
+    built = time.time()
     shown = _paint(app, window)
     tasks.shutdown()
-    return {"shown_at": shown}
+    return {"shown_at": shown, "imported_at": imported, "opened_at": opened, "built_at": built}
 
 
 def _settle(app: Any, tasks: Any, until: Any = None) -> None:
