@@ -175,11 +175,11 @@ class LockedPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        label = QLabel(self.tr("Terkunci"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setObjectName("pageTitle")
+        self.label = QLabel(self.tr("Terkunci"))
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(self.label)
 
 
 class MainWindow(QMainWindow):
@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
             else self.tr("Desmigratif")
         )
         self.sidebar.setAccessibleName(self.tr("Menu halaman"))
+        self.locked_page.label.setText(self.locked_page.tr("Terkunci"))
         self.brand.setText(self.tr("Desmigratif"))
         self.lock_button.setText(self.tr("Kunci layar"))
         self.lock_button.setToolTip(self.tr("Kunci sekarang (Ctrl+L)"))
@@ -643,8 +644,14 @@ class MainWindow(QMainWindow):
 
         def work() -> tuple[Store, Path | None]:
             kept = restore(Path(file), force=True, target=old.path)
-            # Opening migrates a backup from an older version.
-            return Store.open(old.path), kept
+            try:
+                # Opening migrates a backup from an older version.
+                return Store.open(old.path), kept
+            except BaseException:
+                # A backup that passed the checks but does not open: put the store back.
+                if kept is not None:
+                    restore(kept, force=True, target=old.path)
+                raise
 
         self.tasks.run(work, self._restored, self._restore_failed, write=True, owner=self)
 
@@ -671,7 +678,9 @@ class MainWindow(QMainWindow):
 
     def _restore_failed(self, error: BaseException) -> None:
         self._end_restore_progress()
-        # The store file was not replaced; its engine reconnects on the next query.
+        # The store is as it was (never replaced, or put back); its engine reconnects on
+        # the next query. The pages' loads were cancelled for the restore: load again.
+        self._rebuild_pages()
         self._show_content(same_user=True)
         box = QMessageBox(
             QMessageBox.Icon.Warning,

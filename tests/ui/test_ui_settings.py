@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox
 
 from desmig_desktop import paths
 from desmig_desktop.services import NotFound, Services
@@ -213,3 +213,21 @@ def test_switching_language_changes_the_texts_without_restart(
     rebuilt.language.setCurrentIndex(rebuilt.language.findData("id"))
     assert window.sidebar.item(PAGE_KEYS.index("people")).text() == "Penduduk"
     assert "Pengaturan" in labels_of(window.pages["settings"])
+
+
+def test_a_failed_restore_leaves_the_store_as_it_was(
+    qtbot, services: Services, tasks: TaskManager, tmp_path
+) -> None:
+    person, _ = services.people.add_person(name="Tetap Ada", sex="L")
+    window = make_window(qtbot, services, tasks)
+    settings_of(qtbot, window)
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all")
+    window.restore_backup(junk)  # as if the file had been spoiled after its check
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=WAIT_MS)
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert "tidak dipulihkan" in box.text()
+    assert window.login_dialog is None
+    assert window.services.people.person(person.id).name == "Tetap Ada"
+    assert window.current_page_key() == "settings"
+    assert not list(paths.backups_dir().glob("before-restore-*"))
