@@ -188,7 +188,10 @@ def _paint(app: Any, window: Any) -> float:
 def _child_bare() -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from desmig_desktop.ui.qtfix import guard_none_refcount
+
     app = QApplication([sys.argv[0]])
+    guard_none_refcount()  # as the application does (ui/qtfix.py)
     window = QMainWindow()
     shown = _paint(app, window)
     return {"shown_at": shown}
@@ -204,9 +207,11 @@ def _open(store_path: Path) -> tuple[Any, Any, Any, Any]:
     from desmig_desktop.services import Actor, Services
     from desmig_desktop.store.db import Store
     from desmig_desktop.ui.language import switch_language
+    from desmig_desktop.ui.qtfix import guard_none_refcount
     from desmig_desktop.ui.tasks import TaskManager
 
     app = QApplication([sys.argv[0]])
+    guard_none_refcount()
     switch_language("id")
     tasks = TaskManager()
     store = Store.open(store_path)
@@ -367,21 +372,7 @@ def _child_measure(store_path: Path) -> dict[str, Any]:
     }
 
 
-def _keep_none_alive() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: every call of a Qt function returning
-    nothing takes one reference off ``None`` (harmless from 3.12, where ``None`` is
-    immortal), so a few thousand calls abort the process ("deallocating None"). The
-    measuring child makes hundreds of thousands; it lifts ``None``'s count out of reach.
-    The application itself is affected too: see the report of the settings branch."""
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 def _child(mode: str, store: Path) -> int:
-    _keep_none_alive()
     if mode == "bare":
         report = _child_bare()
     elif mode == "app":

@@ -37,6 +37,7 @@ from desmig_desktop.services import Services, create_centre, login  # noqa: E402
 from desmig_desktop.ui.language import switch_language  # noqa: E402
 from desmig_desktop.ui.login import LoginDialog, LoginThrottle  # noqa: E402
 from desmig_desktop.ui.main_window import MainWindow  # noqa: E402
+from desmig_desktop.ui.qtfix import guard_none_refcount  # noqa: E402
 from desmig_desktop.ui.tasks import TaskManager  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -173,6 +174,7 @@ def _person_view(services: Services, tasks: TaskManager, person_id: object) -> Q
 def render(out: Path, people: int, language: str) -> list[Path]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    guard_none_refcount()
     app.setApplicationName("Desmigratif")
     switch_language(language)
     shooter = Shooter(app, out)

@@ -23,6 +23,7 @@ from .language import remove_translators, switch_language
 from .language import translations_dir as translations_dir
 from .login import LoginDialog, LoginThrottle
 from .main_window import MainWindow
+from .qtfix import guard_none_refcount
 from .tasks import TaskManager
 
 CRASH_LOG_NAME = "desmig-gui.log"
@@ -152,6 +153,7 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     """Open the application; returns the process exit code."""
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
+    guard_none_refcount()
     app.setApplicationName("Desmigratif")
     app.setOrganizationName("Desmigratif")
     app.setApplicationVersion(__version__)

@@ -35,9 +35,11 @@ def probe_main_window(store_path: Path) -> str:
     from ..services.accounts import create_centre
     from ..store.db import Store
     from .main_window import MainWindow
+    from .qtfix import guard_none_refcount
     from .tasks import TaskManager
 
     app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
+    guard_none_refcount()
     with tempfile.TemporaryDirectory(prefix="desmig-probe-") as tmp:
         if store_path.exists():
             store = Store.open(store_path)
