@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,15 @@ def test_restore_check_refuses_a_file_that_is_no_backup(services: Services, tmp_
 def test_an_admin_cannot_disable_themselves(services: Services) -> None:
     with pytest.raises(ValidationFailed, match="sendiri"):
         services.accounts.set_active("admin", False)
+
+
+def test_rows_of_given_people_only(services: Services) -> None:
+    siti, _ = services.people.add_person(name="Siti Aminah", sex="P", nik="3301024101900001")
+    budi, _ = services.people.add_person(name="Budi Santoso", sex="L")
+    gone, _ = services.people.add_person(name="Sudah Dihapus", sex="L")
+    services.people.delete_person(gone.id)
+    rows = services.people.rows([siti.id, gone.id, siti.id])
+    assert set(rows) == {siti.id}
+    assert rows[siti.id].name == "Siti Aminah" and rows[siti.id].nik == "3301024101900001"
+    many = services.people.rows([budi.id] + [uuid.uuid4() for _ in range(1200)] + [siti.id])
+    assert set(many) == {budi.id, siti.id}

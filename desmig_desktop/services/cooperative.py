@@ -686,6 +686,21 @@ class CooperativeService(PillarService):
                 totals[entry.kind] = totals.get(entry.kind, 0) + _signed(entry)
             return totals
 
+    def savings_total(self, cooperative_id: uuid.UUID) -> int:
+        """The savings the cooperative holds: every member's balances summed, in one read
+        (the sum of :meth:`balances` over :meth:`members`, without a query per member)."""
+        with self.store.read() as s:
+            self.get(s, Cooperative, cooperative_id)
+            entries = s.exec(
+                self.active(SavingsEntry)
+                .join(CoopMember, CoopMember.id == SavingsEntry.member_id)
+                .where(
+                    CoopMember.cooperative_id == cooperative_id,
+                    CoopMember.deleted == False,  # noqa: E712
+                )
+            )
+            return sum(_signed(entry) for entry in entries)
+
     def balance(self, member_id: uuid.UUID, kind: str) -> int:
         return self.balances(member_id).get(kind, 0)
 
