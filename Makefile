@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test bench bench-sync lint format translations dist dist-check clean
+.PHONY: run test bench bench-sync screenshots lint format translations dist dist-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ bench: $(STAMP)
 # every 200 KiB): medians of 3 runs. BENCH_SYNC_ARGS adds options (see bench/sync.py).
 bench-sync: $(STAMP)
 	$(BIN)/python -m bench.sync $(BENCH_SYNC_ARGS)
+
+# The README's pictures: every main page with demo data, drawn offscreen at 1366x768.
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots --out docs/screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check desmig_desktop desmig_server tests bench tools

@@ -11,6 +11,9 @@ in one run:
   quarter of them again with the list's filters (status, dusun, sex, age) in turn;
 - JSON export of the whole store;
 - the monthly report (``desmig report``), counted and written as PDF and as XLSX.
+- then the GUI on the same store (``bench/gui.py``, child processes on Qt's offscreen
+  platform): cold start against a bare PySide6 window, the people page's first rows, a
+  search keystroke, resident memory after every page. ``--no-gui`` leaves them out.
 
 Prints a table (figure, value, target, ratio value/target, ok/FAIL) and writes it to
 ``bench/out/latest.txt``. ``BENCH_PEOPLE`` (default 100000) or ``--people N`` sets the
@@ -305,7 +308,7 @@ def _largest(path: Path) -> str | None:
 
 
 def run(
-    people: int, seed_value: int, folder: Path, search_cap: float = 1.0
+    people: int, seed_value: int, folder: Path, search_cap: float = 1.0, gui: bool = True
 ) -> tuple[list[Figure], list[str]]:
     paths.set_data_dir(folder)
     path = folder / "bench.sqlite3"
@@ -376,6 +379,12 @@ def run(
         figures += measure_reports(store, folder)
     finally:
         store.close()
+    if gui:
+        from bench import gui as gui_bench
+
+        gui_figures, gui_notes = gui_bench.figures(path, folder)
+        figures += gui_figures
+        notes += gui_notes
     return figures, notes
 
 
@@ -393,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
         "--search-cap", type=float, default=1.0,
         help="seconds after which one search is cut and counted as that long (default 1)",
     )  # fmt: skip
+    parser.add_argument("--no-gui", action="store_true", help="leave out the GUI figures")
     parser.add_argument(
         "--strict", action="store_true", help="exit with status 1 when a figure misses its target"
     )
@@ -401,7 +411,9 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     try:
         with tempfile.TemporaryDirectory(prefix="desmig-bench-") as tmp:
-            figures, notes = run(args.people, args.seed, Path(tmp), args.search_cap)
+            figures, notes = run(
+                args.people, args.seed, Path(tmp), args.search_cap, gui=not args.no_gui
+            )
     finally:
         paths.set_data_dir(None)
     load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else None

@@ -428,6 +428,13 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_gui_probe(args: argparse.Namespace) -> int:
+    from .ui.probe import probe_main_window
+
+    print(probe_main_window(paths.store_path()))
+    return EXIT_OK
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from .selftest import run_self_test
 
@@ -560,6 +567,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     selftest = commands.add_parser("self-test", help="check the installation")
     selftest.set_defaults(func=cmd_self_test)
+    # The GUI half of self-test, run by it in a child process (Qt may abort a process).
+    probe = commands.add_parser("gui-probe")
+    probe.set_defaults(func=cmd_gui_probe)
     return parser
 
 

@@ -7,7 +7,10 @@ missing file or a broken wheel would break, and names what is wrong.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from . import __version__, i18n, paths
 
@@ -28,7 +31,18 @@ i18n.register(
             "id": "belum ada penyimpanan di {path} (boleh)",
             "en": "no store yet at {path} (fine)",
         },
-        "selftest.qt": {"id": "Qt {version}", "en": "Qt {version}"},
+        "selftest.window": {
+            "id": "jendela utama (dibuat tanpa layar, lalu ditutup)",
+            "en": "main window (built offscreen, then closed)",
+        },
+        "selftest.qt_crashed": {
+            "id": "Qt tidak dapat berjalan (kode keluar {code}): {detail}",
+            "en": "Qt cannot start (exit code {code}): {detail}",
+        },
+        "selftest.qt_timeout": {
+            "id": "jendela utama tidak selesai dalam {seconds} detik",
+            "en": "the main window did not finish within {seconds} seconds",
+        },
         "selftest.summary_ok": {
             "id": "Instalasi baik (desmig {version}).",
             "en": "Installation is fine (desmig {version}).",
@@ -41,6 +55,44 @@ i18n.register(
 )
 
 EXPECTED_VILLAGES = 83_762
+GUI_PROBE_TIMEOUT_S = 120
+
+
+def gui_probe_command() -> list[str]:
+    """How to start ``desmig gui-probe``: the frozen executable, or this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "gui-probe"]
+    return [sys.executable, "-m", "desmig_desktop", "gui-probe"]
+
+
+def run_gui_probe() -> str:
+    """Build the main window offscreen in a child process; its summary, or RuntimeError
+    with what went wrong (Qt that cannot start aborts the child, not this process)."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["DESMIG_DATA_DIR"] = str(paths.data_dir())
+    env["DESMIG_LANG"] = i18n.current_language()
+    if not getattr(sys, "frozen", False):
+        source = str(Path(__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [source, env.get("PYTHONPATH")]))
+    try:
+        done = subprocess.run(
+            gui_probe_command(),
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=GUI_PROBE_TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as error:
+        raise RuntimeError(i18n.t("selftest.qt_timeout", seconds=GUI_PROBE_TIMEOUT_S)) from error
+    except OSError as error:
+        raise RuntimeError(i18n.t("selftest.qt_crashed", code="-", detail=error)) from error
+    if done.returncode != 0:
+        lines = [line for line in (done.stderr or done.stdout).splitlines() if line.strip()]
+        detail = " | ".join(lines[-3:]) or "-"
+        raise RuntimeError(i18n.t("selftest.qt_crashed", code=done.returncode, detail=detail))
+    return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
 
 
 def run_self_test(say: Callable[[str], object]) -> bool:
@@ -98,29 +150,10 @@ def run_self_test(say: Callable[[str], object]) -> bool:
     else:
         say(f"{i18n.t('selftest.ok')}: {i18n.t('selftest.no_store', path=store_path)}")
 
-    def qt_probe() -> None:
-        # Without a display (CI, a service account) Qt still has to load its plugins.
-        if (
-            not os.environ.get("DISPLAY")
-            and os.name != "nt"
-            and not os.environ.get("QT_QPA_PLATFORM")
-        ):
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from PySide6.QtWidgets import QApplication, QLabel
+    def window_probe() -> str:
+        return run_gui_probe()
 
-        app = QApplication.instance() or QApplication([])
-        QLabel("Desmigratif")
-        app.processEvents()
-
-    def qt_version() -> str:
-        try:
-            from PySide6 import QtCore
-
-            return QtCore.qVersion()
-        except Exception:  # noqa: BLE001
-            return "?"
-
-    check(lambda: i18n.t("selftest.qt", version=qt_version()), qt_probe)
+    check(lambda: i18n.t("selftest.window"), window_probe)
 
     if failures:
         say(i18n.t("selftest.summary_fail", n=failures))

@@ -328,6 +328,28 @@ def test_self_test_passes_on_a_real_store(centre: list[str], capsys) -> None:  #
     assert "83762" in out.replace(",", "").replace(".", "") or "83762" in out
 
 
+def test_self_test_builds_the_main_window(centre: list[str], capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--data-dir", centre[1], "self-test"]) == 0
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if "jendela utama" in line)
+    assert line.startswith("baik:") and "11 pages on" in line and str(paths.store_path()) in line
+
+
+def test_self_test_reports_a_qt_that_cannot_start(  # type: ignore[no-untyped-def]
+    centre: list[str], tmp_path, monkeypatch, capsys
+) -> None:
+    # A PySide6 that kills its process on import, as a Qt without its platform plugin does.
+    broken = tmp_path / "broken" / "PySide6"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text("import os\nos.abort()\n", encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(broken.parent))
+    assert main(["--data-dir", centre[1], "self-test"]) == 1
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if "jendela utama" in line)
+    assert line.startswith("GAGAL:") and "Qt tidak dapat berjalan" in line
+    assert "Ada masalah: 1 pemeriksaan gagal." in out
+
+
 def test_self_test_fails_on_a_damaged_store(centre: list[str], capsys) -> None:  # type: ignore[no-untyped-def]
     store = paths.store_path()
     data = bytearray(store.read_bytes())

@@ -194,6 +194,26 @@ def test_reverse_savings_inserts_a_reversing_entry_once(services: Services, stor
     assert len(rows(store, SavingsEntry)) == 3
 
 
+def test_savings_total_is_the_sum_of_every_members_balances(services: Services) -> None:
+    coop = cooperative(services)
+    other = cooperative(services, "Koperasi Lain")
+    karto = member(services, coop=coop)
+    sri = member(services, "Bu Sri", "A-002", coop=coop)
+    elsewhere = member(services, "Pak Lain", "B-001", coop=other)
+    services.cooperative.deposit(karto.id, "sukarela", 300_000, date(2024, 2, 1))
+    services.cooperative.withdraw(karto.id, "sukarela", 100_000, date(2024, 2, 5))
+    wrong = services.cooperative.deposit(sri.id, "wajib", 20_000, date(2024, 2, 1))
+    services.cooperative.reverse_savings(wrong.id, "salah anggota", on=date(2024, 2, 2))
+    services.cooperative.deposit(sri.id, "pokok", 100_000, date(2024, 2, 1))
+    services.cooperative.deposit(elsewhere.id, "pokok", 100_000, date(2024, 2, 1))
+    expected = sum(
+        sum(services.cooperative.balances(m.id).values())
+        for m in services.cooperative.members(coop)
+    )
+    assert services.cooperative.savings_total(coop) == expected == 300_000
+    assert services.cooperative.savings_total(other) == 100_000
+
+
 def test_reversing_a_withdrawal_gives_the_money_back(services: Services) -> None:
     m = member(services)
     services.cooperative.deposit(m.id, "sukarela", 300_000, date(2024, 2, 1))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..store.db import Store
 from .accounts import AccountService, create_centre, login
+from .backups import BackupService
 from .base import Actor
 from .conflicts import ConflictService
 from .cooperative import CooperativeService
@@ -27,6 +28,7 @@ class Services:
         self.store = store
         self.actor = actor
         self.accounts = AccountService(store, actor)
+        self.backups = BackupService(store, actor)
         self.people = PeopleService(store, actor)
         self.migration = MigrationService(store, actor)
         self.protection = ProtectionService(store, actor)
@@ -41,6 +43,7 @@ __all__ = [
     "Actor",
     "AccountService",
     "AuthenticationFailed",
+    "BackupService",
     "ConflictService",
     "CooperativeService",
     "EnterpriseService",

@@ -41,6 +41,10 @@ i18n.register(
             "id": "Harus ada paling sedikit satu admin aktif.",
             "en": "At least one active admin must remain.",
         },
+        "user.self_disable": {
+            "id": "Anda tidak dapat menonaktifkan akun Anda sendiri. Minta admin lain melakukannya.",
+            "en": "You cannot disable your own account. Ask another admin to do it.",
+        },
         "action.manage_users": {"id": "mengelola pengguna", "en": "managing users"},
         "label.username": {"id": "Nama pengguna", "en": "User name"},
         "label.role": {"id": "Peran", "en": "Role"},
@@ -193,6 +197,14 @@ class AccountService(Service):
         with self.store.read() as session:
             return list(session.exec(self.active(UserAccount).order_by(UserAccount.username)))
 
+    def users_to_manage(self) -> list[UserAccount]:
+        """Every account of the centre, enabled or not, for an admin to manage.
+
+        PermissionDenied for officers and supervisors, who may not see the accounts list.
+        """
+        self.check_role(Role.ADMIN, i18n.t("action.manage_users"))
+        return self.list_users()
+
     def centre(self) -> Centre:
         with self.store.read() as session:
             return self.get(session, Centre, self.actor.centre_id)
@@ -251,6 +263,10 @@ class AccountService(Service):
         self.check_role(Role.ADMIN, i18n.t("action.manage_users"))
         with self.store.write(self.actor.username) as session:
             account = self._account(session, username)
+            if not active and account.id == self.actor.user_id:
+                raise ValidationFailed(
+                    [Problem("active", "user.self_disable", i18n.t("user.self_disable"), "error")]
+                )
             if not active and account.role == Role.ADMIN:
                 self._keep_an_admin(session, account.id)
             self.change(session, account, active=active)

@@ -26,6 +26,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from sqlalchemy import case, func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
 from .. import i18n
@@ -685,6 +687,33 @@ class CooperativeService(PillarService):
             for entry in self._entries(s, member_id):
                 totals[entry.kind] = totals.get(entry.kind, 0) + _signed(entry)
             return totals
+
+    def savings_total(self, cooperative_id: uuid.UUID) -> int:
+        """The savings the cooperative holds: every member's balances summed, in one read
+        (the sum of :meth:`balances` over :meth:`members`, without a query per member)."""
+        # Summed by SQLite: at 100,000 people a cooperative holds tens of thousands of
+        # entries, and making each one an object took seconds.
+        signed = case(
+            (
+                col(SavingsEntry.direction) == SavingsDirection.DEPOSIT.value,
+                col(SavingsEntry.amount),
+            ),
+            else_=-col(SavingsEntry.amount),
+        )
+        with self.store.read() as s:
+            self.get(s, Cooperative, cooperative_id)
+            total = s.execute(
+                sa_select(func.coalesce(func.sum(signed), 0))
+                .select_from(SavingsEntry)
+                .join(CoopMember, col(CoopMember.id) == col(SavingsEntry.member_id))
+                .where(
+                    col(SavingsEntry.centre_id) == self.actor.centre_id,
+                    col(SavingsEntry.deleted) == False,  # noqa: E712
+                    col(CoopMember.cooperative_id) == cooperative_id,
+                    col(CoopMember.deleted) == False,  # noqa: E712
+                )
+            ).scalar_one()
+            return int(total)
 
     def balance(self, member_id: uuid.UUID, kind: str) -> int:
         return self.balances(member_id).get(kind, 0)

@@ -9,6 +9,7 @@ stored and flagged; a made-up NIK is never stored.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -541,7 +542,35 @@ class PeopleService(Service):
 def _merge_problem(code: str, /, **params: object) -> Problem:
     return Problem("person_id", code, i18n.t(code, **params), "error")
 
+    def rows(self, person_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PersonRow]:
+        """The list rows of the given people, by id (deleted people left out).
 
+        What a pillar's list needs for its names and NIKs: reading only these people,
+        not every person of the centre, keeps the list quick and small at 100,000 people.
+        """
+        wanted = list(dict.fromkeys(person_ids))
+        found: dict[uuid.UUID, PersonRow] = {}
+        with self.store.read() as session:
+            for start in range(0, len(wanted), _IDS_PER_QUERY):
+                chunk = wanted[start : start + _IDS_PER_QUERY]
+                params: dict[str, Any] = {"centre": self.actor.centre_id.bytes}
+                marks = []
+                for number, person_id in enumerate(chunk):
+                    params[f"i{number}"] = person_id.bytes
+                    marks.append(f":i{number}")
+                sql = (
+                    f"SELECT {_ROW_COLUMNS} WHERE p.id IN ({', '.join(marks)})"
+                    " AND +p.centre_id = :centre AND p.deleted = 0"
+                )
+                for values in session.execute(text(sql), params):
+                    row = _row(values)
+                    found[row.id] = row
+        return found
+
+
+# Ids bound per query when reading given people (SQLite allows far more; this keeps each
+# statement short and its plan a simple walk of the primary key).
+_IDS_PER_QUERY = 500
 _ROW_COLUMNS = (
     "p.id, p.nik, p.name, p.sex, p.birth_date, h.no_kk, h.dusun, p.flags "
     "FROM person p LEFT JOIN household h ON h.id = p.household_id "

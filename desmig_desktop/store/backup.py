@@ -14,7 +14,6 @@ from pathlib import Path
 
 from .. import i18n, paths
 from .db import Store, StoreError, copy_database, is_store_file, schema_revision
-from .migrate import known_revisions
 
 i18n.register(
     {
@@ -132,6 +131,9 @@ def check_backup(file: Path) -> str:
         raise BackupError(i18n.t("backup.damaged", file=file, detail=error)) from error
     if result != "ok":
         raise BackupError(i18n.t("backup.damaged", file=file, detail=result))
+    # Alembic is imported only here: the GUI imports this module at start.
+    from .migrate import known_revisions
+
     revision = schema_revision(file)
     if revision not in known_revisions():
         raise BackupError(i18n.t("backup.newer", file=file))

@@ -10,56 +10,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from .. import __version__, i18n, paths, regions
+from .. import __version__, paths, regions
 from ..services import Actor
 from ..store.db import Store, StoreError
 from . import preferences
 from .first_run import FirstRunWizard
+from .language import install_translators as install_translators
+from .language import remove_translators, switch_language
+from .language import translations_dir as translations_dir
 from .login import LoginDialog, LoginThrottle
 from .main_window import MainWindow
+from .qtfix import guard_none_refcount
 from .tasks import TaskManager
 
 CRASH_LOG_NAME = "desmig-gui.log"
-
-
-def translations_dir() -> Path:
-    return paths.resources_dir() / "translations"
-
-
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load our catalogue for ``language`` and Qt's own, so stock dialogs match.
-
-    Missing ``.qm`` files are fine: our source strings are Indonesian, so without them the
-    app simply speaks Indonesian. Qt ships no Indonesian catalogue; ours
-    (``resources/translations/qtbase_id.ts``) covers the stock buttons and menus.
-    """
-    if language == "id":
-        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-    else:
-        # Day first, as the officers write dates, also in English.
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [
-        (f"qtbase_{language}", qt_dir),
-        (f"qtbase_{language}", str(translations_dir())),
-        (f"desmig_{language}", str(translations_dir())),
-    ]
-    have_qtbase = False
-    for name, folder in candidates:
-        if name.startswith("qtbase") and have_qtbase:
-            continue
-        translator = QTranslator(app)
-        if not translator.load(name, folder):
-            translator.deleteLater()
-            continue
-        app.installTranslator(translator)
-        installed.append(translator)
-        have_qtbase = have_qtbase or name.startswith("qtbase")
-    return installed
 
 
 # -- crashes --------------------------------------------------------------------------------------
@@ -186,14 +153,14 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     """Open the application; returns the process exit code."""
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
+    guard_none_refcount()
     app.setApplicationName("Desmigratif")
     app.setOrganizationName("Desmigratif")
     app.setApplicationVersion(__version__)
     paths.ensure_data_dir()
     prefs = preferences.load()
     language = preferences.effective_language(prefs)
-    i18n.set_language(language)
-    translators = install_translators(app, language)
+    switch_language(language)
     install_crash_handler()
     tasks = TaskManager(app)
     try:
@@ -211,9 +178,10 @@ def run_app(argv: Sequence[str] | None = None) -> int:
         finally:
             window.close()
             tasks.shutdown()
+            # A restore from the settings page replaces the window's store.
+            window.store.close()
             store.close()
     finally:
         tasks.shutdown()
         tasks.deleteLater()
-        for translator in translators:
-            app.removeTranslator(translator)
+        remove_translators()

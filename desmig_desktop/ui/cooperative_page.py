@@ -37,7 +37,6 @@ from .table_model import Column, RowFilter, RowsTableModel, show_date, show_rupi
 from .tasks import TaskManager
 from .widgets import MessageLabel
 
-ALL_PEOPLE_LIMIT = 1_000_000
 REVERSED_COLOUR = "#e6e6e6"
 
 
@@ -92,7 +91,7 @@ def load_members(services: Services, cooperative_id: uuid.UUID) -> list[MemberRo
     members = services.cooperative.members(cooperative_id)
     if not members:
         return []
-    people = {row.id: row for row in services.people.search("", limit=ALL_PEOPLE_LIMIT)}
+    people = services.people.rows(m.person_id for m in members)
     rows = []
     for member in members:
         person = people.get(member.person_id)

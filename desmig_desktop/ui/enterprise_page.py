@@ -33,7 +33,6 @@ from .table_model import Column, RowFilter, RowsTableModel, show_date, show_rupi
 from .tasks import TaskManager
 from .widgets import MessageLabel
 
-ALL_PEOPLE_LIMIT = 1_000_000
 CLOSED_COLOUR = "#e6e6e6"
 
 
@@ -97,8 +96,11 @@ def load_enterprises(services: Services, status: str | None) -> list[EnterpriseR
     enterprises = services.enterprise.enterprises(status=status)
     if not enterprises:
         return []
-    names = {row.id: row.name for row in services.people.search("", limit=ALL_PEOPLE_LIMIT)}
-    return [EnterpriseRow(e, names.get(e.owner_id, "?")) for e in enterprises]
+    people = services.people.rows(e.owner_id for e in enterprises)
+    return [
+        EnterpriseRow(e, people[e.owner_id].name if e.owner_id in people else "?")
+        for e in enterprises
+    ]
 
 
 # -- forms ----------------------------------------------------------------------------------

@@ -10,9 +10,6 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
-
 EXCEL_SUFFIX = ".xlsx"
 CSV_SUFFIX = ".csv"
 # Excel refuses sheet titles longer than this.
@@ -29,6 +26,10 @@ def write_rows(
     """
     path = Path(path)
     if path.suffix.lower() == EXCEL_SUFFIX:
+        # Imported here: openpyxl costs a fifth of a second at every start otherwise.
+        from openpyxl import Workbook
+        from openpyxl.utils import get_column_letter
+
         book = Workbook()
         sheet = book.active
         sheet.title = (title or "Data")[:_SHEET_TITLE_MAX]

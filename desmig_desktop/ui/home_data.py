@@ -25,7 +25,6 @@ from ..services.protection import DueFollowUp
 EXPIRY_DAYS = 90
 NO_CONTACT_MONTHS = 6
 CHART_MONTHS = 12
-ALL_PEOPLE_LIMIT = 1_000_000
 
 _ABROAD = frozenset(s.value for s in ABROAD_STAGES)
 _RETURNED = frozenset(s.value for s in RETURNED_STAGES)
@@ -127,7 +126,7 @@ def load_dashboard(services: Services, today: date | None = None) -> Dashboard:
         for member in coop.members(cooperative.id):
             if member.left_on is None or member.left_on > today:
                 board.coop_members += 1
-            board.savings_balance += sum(coop.balances(member.id).values())
+        board.savings_balance += coop.savings_total(cooperative.id)
 
     board.expiring = services.migration.documents_expiring(EXPIRY_DAYS, today=today)
     board.follow_ups = services.protection.follow_ups_due(today=today)
@@ -147,7 +146,8 @@ def silent_abroad(services: Services, today: date) -> list[SilentAbroad]:
             quiet.append((episode, heard))
     if not quiet:
         return []
-    names = {row.id: row.name for row in services.people.search("", limit=ALL_PEOPLE_LIMIT)}
+    people = services.people.rows(episode.person_id for episode, _heard in quiet)
+    names = {person_id: row.name for person_id, row in people.items()}
     lines = [
         SilentAbroad(
             episode_id=episode.id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import regions
 from ..services import Actor, Services
+from ..store.backup import restore
 from ..store.db import Store
 from ..sync.client import SyncStatus
 from ..sync.client import status as sync_status
@@ -31,6 +35,7 @@ from .cooperative_page import CooperativePage
 from .enterprise_page import EnterprisePage
 from .history_page import HistoryPage
 from .home_page import HomePage
+from .language import switch_language
 from .login import LoginDialog, LoginThrottle
 from .migration_page import MigrationPage
 from .parenting_page import ParentingPage
@@ -173,11 +178,11 @@ class LockedPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        label = QLabel(self.tr("Terkunci"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setObjectName("pageTitle")
+        self.label = QLabel(self.tr("Terkunci"))
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(self.label)
 
 
 class MainWindow(QMainWindow):
@@ -209,24 +214,24 @@ class MainWindow(QMainWindow):
         self.centre_name = ""
         self._hidden_dialogs: list[QDialog] = []
         self._closing_for_good = False
+        # Set after a restore: whoever logs in next gets pages on the restored store.
+        self._store_replaced = False
+        self.restore_progress: QProgressDialog | None = None
+        self.restore_note = ""
 
-        self.setWindowTitle(self.tr("Desmigratif"))
         self.setStyleSheet(STYLE)
 
         # -- sidebar
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.setAccessibleName(self.tr("Menu halaman"))
-        self.brand = QLabel(self.tr("Desmigratif"))
+        self.brand = QLabel()
         self.brand.setObjectName("brand")
         self.brand_centre = QLabel("")
         self.brand_centre.setObjectName("brandCentre")
         self.brand_centre.setWordWrap(True)
-        self.lock_button = QPushButton(self.tr("Kunci layar"))
-        self.lock_button.setToolTip(self.tr("Kunci sekarang (Ctrl+L)"))
-        self.switch_button = QPushButton(self.tr("Ganti pengguna"))
-        self.switch_button.setToolTip(self.tr("Petugas lain masuk tanpa menutup aplikasi"))
+        self.lock_button = QPushButton()
+        self.switch_button = QPushButton()
         side = QFrame()
         side.setObjectName("sidebarFrame")
         side.setFixedWidth(210)
@@ -246,19 +251,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.page_titles = self._page_titles()
-        descriptions = self._page_descriptions()
         for key in PAGE_KEYS:
-            if key in SERVICE_PAGES:
-                page: QWidget = SERVICE_PAGES[key](self.services, tasks)
-                self._wire(page)
-            elif key == "settings":
-                settings = SettingsPage(self.prefs, language)
-                settings.idleLockChanged.connect(
-                    lambda minutes: self.idle.set_timeout_ms(minutes * 60_000)
-                )
-                page = settings
-            else:
-                page = PlaceholderPage(self.page_titles[key], descriptions.get(key, ""))
+            page = self._make_page(key)
             self.pages[key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(self.page_titles[key])
@@ -282,13 +276,13 @@ class MainWindow(QMainWindow):
         # -- status bar
         self.user_label = QLabel()
         self.centre_label = QLabel()
-        self.sync_label = QLabel(self.tr("Belum tersinkron"))
-        self.sync_label.setToolTip(self.tr("Buka halaman Sinkronisasi untuk rinciannya."))
+        self.sync_label = QLabel()
         bar = self.statusBar()
         bar.addWidget(self.user_label)
         bar.addWidget(self._separator())
         bar.addWidget(self.centre_label, 1)
         bar.addPermanentWidget(self.sync_label)
+        self._retranslate()
         self._show_actor()
         self._load_centre()
         self.refresh_sync_status()
@@ -315,6 +309,77 @@ class MainWindow(QMainWindow):
         self._size_for_screen()
 
     # -- texts --------------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        """The window's own texts in the running language (the pages are rebuilt)."""
+        self.setWindowTitle(
+            self.tr("Desmigratif - {name}").format(name=self.centre_name)
+            if self.centre_name
+            else self.tr("Desmigratif")
+        )
+        self.sidebar.setAccessibleName(self.tr("Menu halaman"))
+        self.locked_page.label.setText(self.locked_page.tr("Terkunci"))
+        self.brand.setText(self.tr("Desmigratif"))
+        self.lock_button.setText(self.tr("Kunci layar"))
+        self.lock_button.setToolTip(self.tr("Kunci sekarang (Ctrl+L)"))
+        self.switch_button.setText(self.tr("Ganti pengguna"))
+        self.switch_button.setToolTip(self.tr("Petugas lain masuk tanpa menutup aplikasi"))
+        self.sync_label.setText(self.tr("Belum tersinkron"))
+        self.sync_label.setToolTip(self.tr("Buka halaman Sinkronisasi untuk rinciannya."))
+        self.page_titles = self._page_titles()
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            item.setText(self.page_titles[item.data(Qt.ItemDataRole.UserRole)])
+
+    def apply_language(self, language: str) -> None:
+        """Switch the interface language now, keeping the officer and the open page.
+
+        The translators are swapped, then every page is rebuilt: the pages set their texts
+        once, in ``__init__``, so rebuilding them is simpler and surer than teaching each
+        one to retranslate. What was typed in a page's filters is lost; open dialogs keep
+        their language until closed.
+        """
+        if language == self.language:
+            return
+        switch_language(language)
+        self.language = language
+        self._retranslate()
+        self._show_actor()
+        self._rebuild_pages()
+        if self.centre_name:
+            self._load_centre()
+        self.refresh_sync_status()
+
+    def _make_page(self, key: str) -> QWidget:
+        if key in SERVICE_PAGES:
+            page: QWidget = SERVICE_PAGES[key](self.services, self.tasks)
+            self._wire(page)
+            return page
+        if key == "settings":
+            settings = SettingsPage(self.services, self.tasks, self.prefs, self.language)
+            settings.idleLockChanged.connect(
+                lambda minutes: self.idle.set_timeout_ms(minutes * 60_000)
+            )
+            settings.languageChanged.connect(self.apply_language)
+            settings.restoreRequested.connect(self.restore_backup)
+            return settings
+        return PlaceholderPage(self.page_titles[key], self._page_descriptions().get(key, ""))
+
+    def _rebuild_pages(self) -> None:
+        """Every page anew, for another officer, another language or a restored store."""
+        current = self.current_page_key()
+        for key in PAGE_KEYS:
+            old = self.pages[key]
+            page = self._make_page(key)
+            index = self.stack.indexOf(old)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = page
+        if current == "locked":
+            self.stack.setCurrentWidget(self.locked_page)
+        else:
+            self.stack.setCurrentWidget(self.pages[current])
 
     def _page_titles(self) -> dict[str, str]:
         return {
@@ -540,8 +605,9 @@ class MainWindow(QMainWindow):
         self.login_dialog = None
         if actor is None:
             return
-        same_user = actor.user_id == self.services.actor.user_id
+        same_user = actor.user_id == self.services.actor.user_id and not self._store_replaced
         if not same_user:
+            self._store_replaced = False
             self._set_actor(actor)
         self.prefs.last_user = actor.username
         preferences.save(self.prefs)
@@ -557,17 +623,87 @@ class MainWindow(QMainWindow):
 
     def _set_actor(self, actor: Actor) -> None:
         self.services = Services(self.store, actor)
-        # Every page that acts through the services is rebuilt for the new officer.
-        for key, page_class in SERVICE_PAGES.items():
-            old = self.pages[key]
-            page = page_class(self.services, self.tasks)
-            self._wire(page)
-            index = self.stack.indexOf(old)
-            self.stack.insertWidget(index, page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-            self.pages[key] = page
+        # Every page acts through the services: all are rebuilt for the new officer.
+        self._rebuild_pages()
         self._show_actor()
+        self._load_centre()
+
+    # -- restore ------------------------------------------------------------------------------
+
+    def restore_backup(self, file: Path) -> None:
+        """Replace the store with the backup ``file``, then ask everyone to log in again.
+
+        The settings page has checked the file and the admin has confirmed. The jobs on
+        the current store are finished and the store closed; ``store.backup.restore``
+        keeps a copy of it in the backups folder before swapping the file, so a wrong
+        restore can itself be undone. A failed restore leaves the store as it was.
+        """
+        if self.restore_progress is not None:
+            return
+        self.idle.stop()
+        self._hide_content()
+        progress = QProgressDialog(self.tr("Memulihkan cadangan..."), "", 0, 0, self)
+        progress.setWindowTitle(self.tr("Pemulihan"))
+        progress.setCancelButton(None)  # type: ignore[arg-type] - Qt accepts None here
+        progress.setMinimumDuration(0)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.show()
+        self.restore_progress = progress
+        # Nothing may read or write the store while its file is swapped.
+        self.tasks.shutdown()
+        old = self.store
+        old.close()
+
+        def work() -> tuple[Store, Path | None]:
+            kept = restore(Path(file), force=True, target=old.path)
+            try:
+                # Opening migrates a backup from an older version.
+                return Store.open(old.path), kept
+            except BaseException:
+                # A backup that passed the checks but does not open: put the store back.
+                if kept is not None:
+                    restore(kept, force=True, target=old.path)
+                raise
+
+        self.tasks.run(work, self._restored, self._restore_failed, write=True, owner=self)
+
+    def _end_restore_progress(self) -> None:
+        if self.restore_progress is not None:
+            self.restore_progress.close()
+            self.restore_progress.deleteLater()
+            self.restore_progress = None
+
+    def _restored(self, result: tuple[Store, Path | None]) -> None:
+        store, kept = result
+        self._end_restore_progress()
+        self.store = store
+        self._store_replaced = True
+        self.restore_note = self.tr("Cadangan dipulihkan. Silakan masuk lagi.")
+        if kept is not None:
+            self.restore_note += " " + self.tr("Data sebelumnya disimpan di {path}.").format(
+                path=kept
+            )
+        self._ask_login(locked=True)
+        if self.login_dialog is not None:
+            self.login_dialog.message.show_message(self.restore_note, "info")
+        self.refresh_sync_status()
+
+    def _restore_failed(self, error: BaseException) -> None:
+        self._end_restore_progress()
+        # The store is as it was (never replaced, or put back); its engine reconnects on
+        # the next query. The pages' loads were cancelled for the restore: load again.
+        self._rebuild_pages()
+        self._show_content(same_user=True)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Pemulihan gagal"),
+            self.tr("Cadangan tidak dipulihkan; data tetap seperti sebelumnya.\n\n{error}").format(
+                error=getattr(error, "message", None) or error
+            ),
+            parent=self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.idle.stop()

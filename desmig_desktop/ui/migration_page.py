@@ -47,7 +47,6 @@ from .widgets import MessageLabel
 EXPIRY_WARNING_DAYS = 90
 RED = "#f4c7c3"
 AMBER = "#ffe3a3"
-ALL_PEOPLE_LIMIT = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ def load_journeys(services: Services, stage: str | None) -> list[JourneyRow]:
     episodes = services.migration.episodes(stage=stage)
     if not episodes:
         return []
-    people = {row.id: row for row in services.people.search("", limit=ALL_PEOPLE_LIMIT)}
+    people = services.people.rows(e.person_id for e in episodes)
     rows = []
     for episode in episodes:
         person = people.get(episode.person_id)

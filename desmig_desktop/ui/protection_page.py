@@ -35,7 +35,6 @@ from .table_model import Column, RowFilter, RowsTableModel, show_date
 from .tasks import TaskManager
 from .widgets import MessageLabel
 
-ALL_PEOPLE_LIMIT = 1_000_000
 OVERDUE = "#f4c7c3"
 DUE_TODAY = "#ffe3a3"
 
@@ -136,8 +135,11 @@ def load_cases(services: Services, status: str | None) -> list[CaseRow]:
     cases = services.protection.cases(status=status)
     if not cases:
         return []
-    people = {row.id: row.name for row in services.people.search("", limit=ALL_PEOPLE_LIMIT)}
-    return [CaseRow(case, people.get(case.person_id, "?")) for case in cases]
+    people = services.people.rows(case.person_id for case in cases)
+    return [
+        CaseRow(case, people[case.person_id].name if case.person_id in people else "?")
+        for case in cases
+    ]
 
 
 def load_case(services: Services, case_id: Any) -> tuple[list[CaseReferral], list[CaseFollowUp]]:

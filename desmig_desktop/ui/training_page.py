@@ -32,7 +32,6 @@ from .table_model import Column, RowFilter, RowsTableModel, show_date
 from .tasks import TaskManager
 from .widgets import MessageLabel
 
-ALL_PEOPLE_LIMIT = 1_000_000
 PASSED_COLOUR = "#d8f0d2"
 FAILED_COLOUR = "#f4c7c3"
 EXPIRED_COLOUR = "#f4c7c3"
@@ -73,7 +72,10 @@ def load_certificates(services: Services) -> list[CertificateRow]:
     certificates = services.vocational.certificates()
     if not certificates:
         return []
-    names = {row.id: row.name for row in services.people.search("", limit=ALL_PEOPLE_LIMIT)}
+    names = {
+        person_id: row.name
+        for person_id, row in services.people.rows(c.person_id for c in certificates).items()
+    }
     trainings = {t.id: t.title for t in services.vocational.trainings()}
     return [
         CertificateRow(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from desmig_desktop import paths
 from desmig_desktop.services import Services
 from desmig_desktop.ui import app as ui_app
+from desmig_desktop.ui import language
 from desmig_desktop.ui.login import LoginDialog, LoginThrottle
 from desmig_desktop.ui.main_window import MainWindow
 from desmig_desktop.ui.tasks import TaskManager
@@ -124,7 +125,7 @@ def test_english_after_loading_the_english_translator(
     translators: list[QTranslator],
     monkeypatch,
 ) -> None:
-    monkeypatch.setattr(ui_app, "translations_dir", lambda: built_qm)
+    monkeypatch.setattr(language, "translations_dir", lambda: built_qm)
     translators += ui_app.install_translators(QCoreApplication.instance(), "en")
     assert translators
 
@@ -149,7 +150,7 @@ def test_indonesian_without_any_catalogue(
     translators: list[QTranslator],
     monkeypatch,
 ) -> None:
-    monkeypatch.setattr(ui_app, "translations_dir", lambda: tmp_path)  # no .qm here
+    monkeypatch.setattr(language, "translations_dir", lambda: tmp_path)  # no .qm here
     translators += ui_app.install_translators(QCoreApplication.instance(), "id")
     assert not any("desmig" in t.filePath() for t in translators)
     login = LoginDialog(services.store, tasks, LoginThrottle())

@@ -1,0 +1,94 @@
+"""The GUI half of ``desmig self-test``: build the main window offscreen, then close it.
+
+It runs in a child process (``desmig gui-probe``, started by ``selftest``), because Qt
+that cannot start (a missing platform plugin, a broken wheel) aborts the whole process;
+the parent then reports the failure instead of dying with it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROBE_ADMIN = "selftest"
+PROBE_PASSWORD = "selftest-password"
+SETTLE_S = 20.0  # at most this long for the pages' first loads
+
+
+def probe_main_window(store_path: Path) -> str:
+    """Open ``store_path`` (or a throwaway centre when there is none), build the main
+    window for one of its admins without a password, let the pages load, close it.
+
+    Returns a one-line summary; raises on any failure.
+    """
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never on the operator's screen
+    from PySide6 import QtCore
+    from PySide6.QtWidgets import QApplication
+    from sqlmodel import select
+
+    from ..domain import UserAccount
+    from ..domain.enums import Role
+    from ..services import Actor
+    from ..services.accounts import create_centre
+    from ..store.db import Store
+    from .main_window import MainWindow
+    from .qtfix import guard_none_refcount
+    from .tasks import TaskManager
+
+    app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
+    guard_none_refcount()
+    with tempfile.TemporaryDirectory(prefix="desmig-probe-") as tmp:
+        if store_path.exists():
+            store = Store.open(store_path)
+            where = str(store_path)
+        else:
+            store = create_centre(
+                Path(tmp) / "probe.sqlite3",
+                village_code="33.01.02.2003",
+                centre_name="Self-test",
+                admin_user=PROBE_ADMIN,
+                admin_password=PROBE_PASSWORD,
+            )
+            where = "temporary centre"
+        tasks = TaskManager()
+        try:
+            with store.read() as session:
+                account = session.exec(
+                    select(UserAccount).where(
+                        UserAccount.centre_id == store.centre_id(),
+                        UserAccount.role == Role.ADMIN.value,
+                        UserAccount.active == True,  # noqa: E712
+                        UserAccount.deleted == False,  # noqa: E712
+                    )
+                ).first()
+            if account is None:
+                raise RuntimeError("no active admin in the store")
+            actor = Actor(
+                user_id=account.id,
+                username=account.username,
+                role=Role.ADMIN,
+                centre_id=account.centre_id,
+            )
+            started = time.perf_counter()
+            window = MainWindow(store, actor, tasks)
+            window.show()
+            for key in window.pages:
+                window.show_page(key)
+                app.processEvents()
+            deadline = time.monotonic() + SETTLE_S
+            while tasks.busy and time.monotonic() < deadline:
+                app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if tasks.busy:
+                raise RuntimeError(f"pages still loading after {SETTLE_S:.0f} s")
+            took = time.perf_counter() - started
+            pages = len(window.pages)
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        finally:
+            tasks.shutdown()
+            store.close()
+    return f"Qt {QtCore.qVersion()}, {pages} pages on {where}, {took:.1f} s"
