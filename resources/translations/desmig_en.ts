@@ -263,6 +263,29 @@
     </message>
 </context>
 <context>
+    <name>ConsenterDialog</name>
+    <message>
+        <source>Surat izin keluarga</source>
+        <translation>Family consent letter</translation>
+    </message>
+    <message>
+        <source>mis. suami, istri, ayah, ibu</source>
+        <translation>e.g. husband, wife, father, mother</translation>
+    </message>
+    <message>
+        <source>Nama yang memberi izin *</source>
+        <translation>Name of the person giving consent *</translation>
+    </message>
+    <message>
+        <source>Hubungan keluarga *</source>
+        <translation>Family relationship *</translation>
+    </message>
+    <message>
+        <source>Buat surat</source>
+        <translation>Create letter</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeDialog</name>
     <message>
         <source>Daftarkan koperasi / BUMDes</source>
@@ -388,6 +411,14 @@
         <translation>History</translation>
     </message>
     <message>
+        <source>Cetak rekening</source>
+        <translation>Print statement</translation>
+    </message>
+    <message>
+        <source>Rekening koran simpanan anggota, untuk dicetak dan diberikan kepadanya</source>
+        <translation>The member&apos;s savings statement, to print and hand to them</translation>
+    </message>
+    <message>
         <source>Wajib</source>
         <translation>Compulsory</translation>
     </message>
@@ -438,6 +469,10 @@
     <message>
         <source>Cair</source>
         <translation>Disbursed</translation>
+    </message>
+    <message>
+        <source>rekening-simpanan {name}</source>
+        <translation>savings-statement {name}</translation>
     </message>
     <message>
         <source>Pokok</source>
@@ -754,6 +789,53 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
         <translation>The attachment {name} is not in this laptop&apos;s attachments folder. It may have been attached on another laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>Mungkin orang ini sudah terdaftar. Periksa dulu agar tidak ada data ganda:</source>
+        <translation>This person may already be registered. Check first so that there are no duplicate records:</translation>
+    </message>
+    <message>
+        <source>NIK sama</source>
+        <translation>same NIK</translation>
+    </message>
+    <message>
+        <source>nama mirip dan tanggal lahir sama</source>
+        <translation>similar name and same date of birth</translation>
+    </message>
+    <message>
+        <source>NIK {nik}</source>
+        <translation>NIK {nik}</translation>
+    </message>
+    <message>
+        <source>tanpa NIK</source>
+        <translation>no NIK</translation>
+    </message>
+    <message>
+        <source>lahir {date}</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <source>Dusun {dusun}</source>
+        <translation>Hamlet {dusun}</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Buka data {name} yang sudah terdaftar</source>
+        <translation>Open the registered record of {name}</translation>
+    </message>
+    <message>
+        <source>Gabungkan</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Simpan data ini, lalu gabungkan dengan data {name}</source>
+        <translation>Save this record, then merge it with the record of {name}</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1884,29 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>LetterPrinter</name>
+    <message>
+        <source>Simpan surat</source>
+        <translation>Save letter</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Membuat surat...</source>
+        <translation>Creating the letter...</translation>
+    </message>
+    <message>
+        <source>Surat tersimpan di {path}. Cetak, tanda tangani, dan beri nomor surat.</source>
+        <translation>Letter saved to {path}. Print it, sign it, and give it a letter number.</translation>
+    </message>
+    <message>
+        <source>Surat tidak bisa dibuat: {error}. Pilih folder lain.</source>
+        <translation>The letter could not be created: {error}. Choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <source>Beri pinjaman: {name}</source>
@@ -1975,6 +2080,10 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Training</translation>
     </message>
     <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -2094,6 +2203,65 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Gabungkan data ganda</source>
+        <translation>Merge duplicate records</translation>
+    </message>
+    <message>
+        <source>Data di kanan digabung ke data di kiri. Perjalanan, dokumen, kasus, pelatihan, usaha, anak dan keanggotaan koperasinya pindah ke data di kiri; kolom yang kosong di kiri diisi dari kanan. Data di kanan lalu disembunyikan dari daftar, tetapi tetap tercatat di riwayat.</source>
+        <translation>The record on the right is merged into the record on the left. Its journeys, documents, cases, trainings, businesses, children and cooperative memberships move to the record on the left; fields that are empty on the left are filled from the right. The record on the right is then hidden from the list, but stays in the history.</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Dipertahankan</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Digabung (data ganda)</source>
+        <translation>Merged (duplicate)</translation>
+    </message>
+    <message>
+        <source>Tukar kiri dan kanan</source>
+        <translation>Swap left and right</translation>
+    </message>
+    <message>
+        <source>Pertahankan data yang di kanan, gabungkan yang di kiri</source>
+        <translation>Keep the record on the right, merge the one on the left</translation>
+    </message>
+    <message>
+        <source>misalnya: orang yang sama, dicocokkan dengan KTP dan KK</source>
+        <translation>e.g. the same person, checked against the ID card and family card</translation>
+    </message>
+    <message>
+        <source>Alasan penggabungan</source>
+        <translation>Reason for merging</translation>
+    </message>
+    <message>
+        <source>Gabungkan</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Memuat kedua data...</source>
+        <translation>Loading both records...</translation>
+    </message>
+    <message>
+        <source>{value} (dari data ganda)</source>
+        <translation>{value} (from the duplicate)</translation>
+    </message>
+    <message>
+        <source>Menggabungkan...</source>
+        <translation>Merging...</translation>
+    </message>
+</context>
+<context>
     <name>MigrationPage</name>
     <message>
         <source>Belum ada</source>
@@ -2207,6 +2375,14 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>History</translation>
     </message>
     <message>
+        <source>Surat rekomendasi desa</source>
+        <translation>Village recommendation letter</translation>
+    </message>
+    <message>
+        <source>Surat izin keluarga</source>
+        <translation>Family consent letter</translation>
+    </message>
+    <message>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
@@ -2275,6 +2451,14 @@ The details were written to {log}. If the error happens again, send that file to
             <numerusform>%n of {total} journeys match</numerusform>
             <numerusform>%n of {total} journeys match</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>surat-rekomendasi {name}</source>
+        <translation>recommendation-letter {name}</translation>
+    </message>
+    <message>
+        <source>surat-izin-keluarga {name}</source>
+        <translation>family-consent-letter {name}</translation>
     </message>
     <message>
         <source>Perjalanan didaftarkan, dengan daftar periksa dokumennya.</source>
@@ -2522,12 +2706,20 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Register a new villager (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Semua data orang yang dipilih: keluarga, perjalanan, kasus... (Enter)</source>
+        <translation>Everything about the selected person: household, journeys, cases... (Enter)</translation>
+    </message>
+    <message>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <source>Ubah data orang yang dipilih (Enter)</source>
-        <translation>Edit the selected person (Enter)</translation>
+        <source>Ubah identitas orang yang dipilih</source>
+        <translation>Edit the selected person&apos;s identity</translation>
     </message>
     <message>
         <source>Riwayat</source>
@@ -2538,8 +2730,84 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Who changed the selected person&apos;s data, and when</translation>
     </message>
     <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Calon pekerja migran</source>
+        <translation>Prospective migrant workers</translation>
+    </message>
+    <message>
+        <source>Di luar negeri</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>Purna (sudah pulang)</source>
+        <translation>Returned (back home)</translation>
+    </message>
+    <message>
+        <source>Menurut perjalanan migrasi terakhir orang itu</source>
+        <translation>By the person&apos;s latest migration journey</translation>
+    </message>
+    <message>
+        <source>Semua dusun</source>
+        <translation>All hamlets</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>dari</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Umur paling rendah</source>
+        <translation>Minimum age</translation>
+    </message>
+    <message>
+        <source>Umur paling tinggi</source>
+        <translation>Maximum age</translation>
+    </message>
+    <message>
+        <source>Hapus saringan</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>D&amp;usun:</source>
+        <translation>&amp;Hamlet:</translation>
+    </message>
+    <message>
+        <source>&amp;L/P:</source>
+        <translation>S&amp;ex:</translation>
+    </message>
+    <message>
+        <source>U&amp;mur:</source>
+        <translation>&amp;Age:</translation>
+    </message>
+    <message>
+        <source>tahun</source>
+        <translation>years</translation>
+    </message>
+    <message>
         <source>Memuat...</source>
         <translation>Loading...</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok dengan pencarian dan saringan ini. Coba hapus saringan.</source>
+        <translation>Nobody matches this search and these filters. Try clearing the filters.</translation>
     </message>
     <message>
         <source>Tidak ada yang cocok dengan &quot;{query}&quot;. Periksa ejaan, atau cari dengan NIK atau No. KK.</source>
@@ -2573,6 +2841,10 @@ The details were written to {log}. If the error happens again, send that file to
             <numerusform>Showing %n person</numerusform>
             <numerusform>Showing %n people</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Data ganda digabung.</source>
+        <translation>Duplicate records merged.</translation>
     </message>
     <message>
         <source>Data {name} disimpan, tetapi perlu diperiksa:</source>
@@ -2689,100 +2961,12 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>- choose -</translation>
     </message>
     <message>
-        <source>Laki-laki (L)</source>
-        <translation>Male (L)</translation>
-    </message>
-    <message>
-        <source>Perempuan (P)</source>
-        <translation>Female (P)</translation>
-    </message>
-    <message>
         <source>misalnya 0812-3456-7890</source>
         <translation>e.g. 0812-3456-7890</translation>
     </message>
     <message>
         <source>- belum diisi -</source>
         <translation>- not filled in -</translation>
-    </message>
-    <message>
-        <source>Tidak/belum sekolah</source>
-        <translation>No schooling (yet)</translation>
-    </message>
-    <message>
-        <source>SD/sederajat</source>
-        <translation>Primary school</translation>
-    </message>
-    <message>
-        <source>SMP/sederajat</source>
-        <translation>Junior secondary school</translation>
-    </message>
-    <message>
-        <source>SMA/SMK/sederajat</source>
-        <translation>Senior secondary or vocational school</translation>
-    </message>
-    <message>
-        <source>Diploma (D1-D3)</source>
-        <translation>Diploma (D1-D3)</translation>
-    </message>
-    <message>
-        <source>Sarjana (S1/D4)</source>
-        <translation>Bachelor (S1/D4)</translation>
-    </message>
-    <message>
-        <source>Pascasarjana (S2/S3)</source>
-        <translation>Postgraduate (S2/S3)</translation>
-    </message>
-    <message>
-        <source>Belum kawin</source>
-        <translation>Single</translation>
-    </message>
-    <message>
-        <source>Kawin</source>
-        <translation>Married</translation>
-    </message>
-    <message>
-        <source>Cerai hidup</source>
-        <translation>Divorced</translation>
-    </message>
-    <message>
-        <source>Cerai mati</source>
-        <translation>Widowed</translation>
-    </message>
-    <message>
-        <source>Kepala keluarga</source>
-        <translation>Head of household</translation>
-    </message>
-    <message>
-        <source>Istri/suami</source>
-        <translation>Wife/husband</translation>
-    </message>
-    <message>
-        <source>Anak</source>
-        <translation>Child</translation>
-    </message>
-    <message>
-        <source>Menantu</source>
-        <translation>Son- or daughter-in-law</translation>
-    </message>
-    <message>
-        <source>Cucu</source>
-        <translation>Grandchild</translation>
-    </message>
-    <message>
-        <source>Orang tua</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <source>Mertua</source>
-        <translation>Parent-in-law</translation>
-    </message>
-    <message>
-        <source>Famili lain</source>
-        <translation>Other relative</translation>
-    </message>
-    <message>
-        <source>Lainnya</source>
-        <translation>Other</translation>
     </message>
     <message>
         <source>NIK</source>
@@ -2862,6 +3046,277 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>PersonPage</name>
+    <message>
+        <source>Data penduduk</source>
+        <translation>Person record</translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <source>Identitas</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>riwayat</source>
+        <translation>history</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Ubah identitas orang ini</source>
+        <translation>Edit this person&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Gabungkan dengan...</source>
+        <translation>Merge with...</translation>
+    </message>
+    <message>
+        <source>Orang ini terdaftar dua kali? Pilih data lainnya lalu gabungkan</source>
+        <translation>Is this person registered twice? Choose the other record, then merge</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Keluarga (KK)</source>
+        <translation>Household (KK)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Perjalanan</source>
+        <translation>Journeys</translation>
+    </message>
+    <message>
+        <source>Didaftarkan</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Negara tujuan</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Berangkat</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Prosedural</source>
+        <translation>Procedural</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Kasus</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Dilaporkan</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Jenis kasus</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Hasil / nomor</source>
+        <translation>Result / number</translation>
+    </message>
+    <message>
+        <source>Usaha</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Nama usaha</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Anak</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Sebagai</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Wali</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Orang tua di luar negeri</source>
+        <translation>Parent abroad</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Koperasi</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>No. anggota</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <source>Pelatihan BLK</source>
+        <translation>BLK training</translation>
+    </message>
+    <message>
+        <source>Pelatihan usaha</source>
+        <translation>Business training</translation>
+    </message>
+    <message>
+        <source>Sosialisasi</source>
+        <translation>Information session</translation>
+    </message>
+    <message>
+        <source>Sertifikat kompetensi</source>
+        <translation>Competency certificate</translation>
+    </message>
+    <message>
+        <source>anak</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>wali</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <source>orang tua</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>Data penduduk: {name}</source>
+        <translation>Person record: {name}</translation>
+    </message>
+    <message>
+        <source>Digabung dari</source>
+        <translation>Merged from</translation>
+    </message>
+    <message>
+        <source>Belum pernah mendaftar untuk bekerja ke luar negeri.</source>
+        <translation>Has never registered to work abroad.</translation>
+    </message>
+    <message>
+        <source>luar negeri</source>
+        <translation>country not recorded</translation>
+    </message>
+    <message>
+        <source>Sedang di luar negeri ({where}).</source>
+        <translation>Abroad now ({where}).</translation>
+    </message>
+    <message>
+        <source>Purna (sudah pulang, {date}).</source>
+        <translation>Returned (back home, {date}).</translation>
+    </message>
+    <message>
+        <source>Perjalanan terakhir dibatalkan.</source>
+        <translation>The latest journey was cancelled.</translation>
+    </message>
+    <message>
+        <source>Calon pekerja migran: {stage}.</source>
+        <translation>Prospective migrant worker: {stage}.</translation>
+    </message>
+    <message>
+        <source>Data digabung.</source>
+        <translation>Records merged.</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Ketik nama, NIK, atau No. KK...</source>
@@ -2874,6 +3329,29 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Hasil pencarian orang</source>
         <translation>People found</translation>
+    </message>
+</context>
+<context>
+    <name>PickPersonDialog</name>
+    <message>
+        <source>Gabungkan dengan...</source>
+        <translation>Merge with...</translation>
+    </message>
+    <message>
+        <source>Cari data lain dari orang yang sama (nama, NIK, atau No. KK):</source>
+        <translation>Search for another record of the same person (name, NIK or KK number):</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ini data yang sedang dibuka. Pilih data lainnya.</source>
+        <translation>This is the record that is open. Choose the other record.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3520,14 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>History</translation>
     </message>
     <message>
+        <source>Cetak surat rujukan</source>
+        <translation>Print referral letter</translation>
+    </message>
+    <message>
+        <source>Surat rujukan untuk mitra, dari rujukan yang dipilih</source>
+        <translation>Referral letter for the partner, from the selected referral</translation>
+    </message>
+    <message>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -3126,6 +3612,10 @@ The details were written to {log}. If the error happens again, send that file to
             <numerusform>%n of {total} cases match</numerusform>
             <numerusform>%n of {total} cases match</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>surat-rujukan {name}</source>
+        <translation>referral-letter {name}</translation>
     </message>
     <message>
         <source>Kasus dibuka.</source>
@@ -3266,6 +3756,81 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Isi omzet bulan itu (0 bila tidak ada penjualan).</source>
         <translation>Fill in the month&apos;s revenue (0 if nothing was sold).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Bulan laporan</source>
+        <translation>Report month</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Simpan Excel</source>
+        <translation>Save Excel</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Bulan:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Pratinjau laporan</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>Pilih bulan lalu tekan Tampilkan untuk melihat laporan bulanan pusat layanan.</source>
+        <translation>Choose a month, then press Show to see the centre&apos;s monthly report.</translation>
+    </message>
+    <message>
+        <source>Menghitung laporan...</source>
+        <translation>Calculating the report...</translation>
+    </message>
+    <message>
+        <source>Laporan gagal dibuat: {error}</source>
+        <translation>The report could not be created: {error}</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan...</source>
+        <translation>Saving the report...</translation>
+    </message>
+    <message>
+        <source>Laporan tersimpan di {path}.</source>
+        <translation>Report saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Berkas ini tidak dilindungi kata sandi: simpan di tempat aman.</source>
+        <translation>This file is not password-protected: keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Laporan tidak bisa disimpan: {error}. Pilih folder lain.</source>
+        <translation>The report could not be saved: {error}. Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +4419,13 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
     <message>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cetak surat</source>
+        <translation>Print letter</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,29 @@
     </message>
 </context>
 <context>
+    <name>ConsenterDialog</name>
+    <message>
+        <source>Surat izin keluarga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. suami, istri, ayah, ibu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama yang memberi izin *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubungan keluarga *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CooperativeDialog</name>
     <message>
         <source>Daftarkan koperasi / BUMDes</source>
@@ -387,6 +410,14 @@
         <translation type="unfinished">Riwayat</translation>
     </message>
     <message>
+        <source>Cetak rekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekening koran simpanan anggota, untuk dicetak dan diberikan kepadanya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wajib</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,6 +467,10 @@
     </message>
     <message>
         <source>Cair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rekening-simpanan {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -749,6 +784,53 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
     <message>
         <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>Mungkin orang ini sudah terdaftar. Periksa dulu agar tidak ada data ganda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nama mirip dan tanggal lahir sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK {nik}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanpa NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lahir {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dusun {dusun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka data {name} yang sudah terdaftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gabungkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan data ini, lalu gabungkan dengan data {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1790,6 +1872,29 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>LetterPrinter</name>
+    <message>
+        <source>Simpan surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membuat surat...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat tersimpan di {path}. Cetak, tanda tangani, dan beri nomor surat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat tidak bisa dibuat: {error}. Pilih folder lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <source>Beri pinjaman: {name}</source>
@@ -1961,6 +2066,10 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation>Pelatihan</translation>
     </message>
     <message>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Riwayat</source>
         <translation>Riwayat</translation>
     </message>
@@ -2079,6 +2188,65 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Gabungkan data ganda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data di kanan digabung ke data di kiri. Perjalanan, dokumen, kasus, pelatihan, usaha, anak dan keanggotaan koperasinya pindah ke data di kiri; kolom yang kosong di kiri diisi dari kanan. Data di kanan lalu disembunyikan dari daftar, tetapi tetap tercatat di riwayat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dipertahankan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digabung (data ganda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tukar kiri dan kanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pertahankan data yang di kanan, gabungkan yang di kiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misalnya: orang yang sama, dicocokkan dengan KTP dan KK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan penggabungan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gabungkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Memuat kedua data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} (dari data ganda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menggabungkan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MigrationPage</name>
     <message>
         <source>Belum ada</source>
@@ -2191,6 +2359,14 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation type="unfinished">Riwayat</translation>
     </message>
     <message>
+        <source>Surat rekomendasi desa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat izin keluarga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ya</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,6 +2433,14 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>surat-rekomendasi {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surat-izin-keluarga {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Perjalanan didaftarkan, dengan daftar periksa dokumennya.</source>
@@ -2501,12 +2685,20 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation>Daftarkan penduduk baru (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Buka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua data orang yang dipilih: keluarga, perjalanan, kasus... (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ubah</source>
         <translation>Ubah</translation>
     </message>
     <message>
-        <source>Ubah data orang yang dipilih (Enter)</source>
-        <translation>Ubah data orang yang dipilih (Enter)</translation>
+        <source>Ubah identitas orang yang dipilih</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Riwayat</source>
@@ -2517,8 +2709,84 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calon pekerja migran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di luar negeri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purna (sudah pulang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menurut perjalanan migrasi terakhir orang itu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua dusun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umur paling rendah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umur paling tinggi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus saringan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;usun:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;L/P:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;mur:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tahun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Memuat...</source>
         <translation>Memuat...</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok dengan pencarian dan saringan ini. Coba hapus saringan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tidak ada yang cocok dengan &quot;{query}&quot;. Periksa ejaan, atau cari dengan NIK atau No. KK.</source>
@@ -2549,6 +2817,10 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation>
             <numerusform>Menampilkan %n orang</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Data ganda digabung.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data {name} disimpan, tetapi perlu diperiksa:</source>
@@ -2665,100 +2937,12 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation>- pilih -</translation>
     </message>
     <message>
-        <source>Laki-laki (L)</source>
-        <translation>Laki-laki (L)</translation>
-    </message>
-    <message>
-        <source>Perempuan (P)</source>
-        <translation>Perempuan (P)</translation>
-    </message>
-    <message>
         <source>misalnya 0812-3456-7890</source>
         <translation>misalnya 0812-3456-7890</translation>
     </message>
     <message>
         <source>- belum diisi -</source>
         <translation>- belum diisi -</translation>
-    </message>
-    <message>
-        <source>Tidak/belum sekolah</source>
-        <translation>Tidak/belum sekolah</translation>
-    </message>
-    <message>
-        <source>SD/sederajat</source>
-        <translation>SD/sederajat</translation>
-    </message>
-    <message>
-        <source>SMP/sederajat</source>
-        <translation>SMP/sederajat</translation>
-    </message>
-    <message>
-        <source>SMA/SMK/sederajat</source>
-        <translation>SMA/SMK/sederajat</translation>
-    </message>
-    <message>
-        <source>Diploma (D1-D3)</source>
-        <translation>Diploma (D1-D3)</translation>
-    </message>
-    <message>
-        <source>Sarjana (S1/D4)</source>
-        <translation>Sarjana (S1/D4)</translation>
-    </message>
-    <message>
-        <source>Pascasarjana (S2/S3)</source>
-        <translation>Pascasarjana (S2/S3)</translation>
-    </message>
-    <message>
-        <source>Belum kawin</source>
-        <translation>Belum kawin</translation>
-    </message>
-    <message>
-        <source>Kawin</source>
-        <translation>Kawin</translation>
-    </message>
-    <message>
-        <source>Cerai hidup</source>
-        <translation>Cerai hidup</translation>
-    </message>
-    <message>
-        <source>Cerai mati</source>
-        <translation>Cerai mati</translation>
-    </message>
-    <message>
-        <source>Kepala keluarga</source>
-        <translation>Kepala keluarga</translation>
-    </message>
-    <message>
-        <source>Istri/suami</source>
-        <translation>Istri/suami</translation>
-    </message>
-    <message>
-        <source>Anak</source>
-        <translation>Anak</translation>
-    </message>
-    <message>
-        <source>Menantu</source>
-        <translation>Menantu</translation>
-    </message>
-    <message>
-        <source>Cucu</source>
-        <translation>Cucu</translation>
-    </message>
-    <message>
-        <source>Orang tua</source>
-        <translation>Orang tua</translation>
-    </message>
-    <message>
-        <source>Mertua</source>
-        <translation>Mertua</translation>
-    </message>
-    <message>
-        <source>Famili lain</source>
-        <translation>Famili lain</translation>
-    </message>
-    <message>
-        <source>Lainnya</source>
-        <translation>Lainnya</translation>
     </message>
     <message>
         <source>NIK</source>
@@ -2838,6 +3022,277 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>PersonPage</name>
+    <message>
+        <source>Data penduduk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memuat...</source>
+        <translation type="unfinished">Memuat...</translation>
+    </message>
+    <message>
+        <source>Identitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>riwayat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation type="unfinished">Riwayat</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation type="unfinished">Ubah</translation>
+    </message>
+    <message>
+        <source>Ubah identitas orang ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gabungkan dengan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orang ini terdaftar dua kali? Pilih data lainnya lalu gabungkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keluarga (KK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation type="unfinished">L/P</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation type="unfinished">Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perjalanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Didaftarkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negara tujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berangkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosedural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilaporkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis kasus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelatihan</source>
+        <translation type="unfinished">Pelatihan</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hasil / nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anak</source>
+        <translation type="unfinished">Anak</translation>
+    </message>
+    <message>
+        <source>Sebagai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orang tua di luar negeri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation type="unfinished">Masuk</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation type="unfinished">Keluar</translation>
+    </message>
+    <message>
+        <source>Koperasi</source>
+        <translation type="unfinished">Koperasi</translation>
+    </message>
+    <message>
+        <source>No. anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelatihan BLK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelatihan usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sosialisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat kompetensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orang tua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data penduduk: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digabung dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum pernah mendaftar untuk bekerja ke luar negeri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>luar negeri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sedang di luar negeri ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purna (sudah pulang, {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perjalanan terakhir dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calon pekerja migran: {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data digabung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Ketik nama, NIK, atau No. KK...</source>
@@ -2849,6 +3304,29 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
     <message>
         <source>Hasil pencarian orang</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickPersonDialog</name>
+    <message>
+        <source>Gabungkan dengan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cari data lain dari orang yang sama (nama, NIK, atau No. KK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Ini data yang sedang dibuka. Pilih data lainnya.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3018,6 +3496,14 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation type="unfinished">Riwayat</translation>
     </message>
     <message>
+        <source>Cetak surat rujukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surat rujukan untuk mitra, dari rujukan yang dipilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nama</source>
         <translation type="unfinished">Nama</translation>
     </message>
@@ -3100,6 +3586,10 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>surat-rujukan {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kasus dibuka.</source>
@@ -3239,6 +3729,81 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
     <message>
         <source>Isi omzet bulan itu (0 bila tidak ada penjualan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulan laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pratinjau laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih bulan lalu tekan Tampilkan untuk melihat laporan bulanan pusat layanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menghitung laporan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan gagal dibuat: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan tersimpan di {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas ini tidak dilindungi kata sandi: simpan di tempat aman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan tidak bisa disimpan: {error}. Pilih folder lain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3817,6 +4382,13 @@ Pendaftaran membuat data baru di laptop ini dan mengunduh data pusat layanan dar
     </message>
     <message>
         <source>Tanggal selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cetak surat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
