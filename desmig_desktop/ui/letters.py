@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -123,7 +123,7 @@ class ConsenterDialog(QDialog):
 
 def letters_button(parent: QWidget) -> tuple[QPushButton, QMenu]:
     """A "Cetak surat" button whose menu the page fills with its letters."""
-    button = QPushButton(parent.tr("Cetak surat"))
+    button = QPushButton(QCoreApplication.translate("LetterPrinter", "Cetak surat"))
     menu = QMenu(button)
     button.setMenu(menu)
     return button, menu

@@ -124,6 +124,99 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Cadangan adalah salinan lengkap data pusat layanan. Buat cadangan secara rutin dan simpan salinannya di flashdisk. Memulihkan cadangan mengganti semua data dengan isi cadangan itu; data saat ini disimpan dulu sebagai cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangkan sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangkan ke folder lain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan terpilih...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan dari berkas lain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka folder cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat memulihkan cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan di {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih folder untuk cadangan (misalnya flashdisk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membuat cadangan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan Desmigratif (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memeriksa cadangan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua data di laptop ini akan diganti dengan isi cadangan {file}. Perubahan sesudah cadangan itu dibuat akan hilang dari laptop ini (data saat ini disimpan dulu sebagai cadangan).
+
+Sesudah pemulihan, semua pengguna harus masuk lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BusinessTrainingDialog</name>
     <message>
         <source>Tambah pelatihan kewirausahaan</source>
@@ -1905,6 +1998,10 @@ The details were written to {log}. If the error happens again, send that file to
         <source>Surat tidak bisa dibuat: {error}. Pilih folder lain.</source>
         <translation>The letter could not be created: {error}. Choose another folder.</translation>
     </message>
+    <message>
+        <source>Cetak surat</source>
+        <translation type="unfinished">Print letter</translation>
+    </message>
 </context>
 <context>
     <name>LoanDialog</name>
@@ -2148,6 +2245,32 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Centre: {name} - {village}</translation>
     </message>
     <message>
+        <source>Memulihkan cadangan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemulihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan dipulihkan. Silakan masuk lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sebelumnya disimpan di {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dipulihkan; data tetap seperti sebelumnya.
+
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Desmigratif - {name}</source>
         <translation>Desmigratif - {name}</translation>
     </message>
@@ -2169,6 +2292,14 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Kesalahan terakhir: {error}</source>
         <translation>Last error: {error}</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi otomatis berjalan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinkronisasi berjalan...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keluar aplikasi</source>
@@ -3930,6 +4061,18 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Umum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan dan pemulihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>menit</source>
         <translation>minutes</translation>
     </message>
@@ -3954,16 +4097,12 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Open folder</translation>
     </message>
     <message>
-        <source>Data</source>
-        <translation>Data</translation>
+        <source>Folder data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Semua data pusat layanan ada di folder ini (penyimpanan, cadangan, lampiran, catatan kesalahan). Salin folder ini untuk memindahkan data ke laptop lain.</source>
         <translation>All of the centre&apos;s data is in this folder (store, backups, attachments, error logs). Copy this folder to move the data to another laptop.</translation>
-    </message>
-    <message>
-        <source>Disimpan. Bahasa berganti setelah aplikasi ditutup dan dibuka lagi.</source>
-        <translation>Saved. The language changes once the application is closed and opened again.</translation>
     </message>
 </context>
 <context>
@@ -4044,16 +4183,8 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>(whole record)</translation>
     </message>
     <message>
-        <source>Nilai dipakai</source>
-        <translation>Value kept</translation>
-    </message>
-    <message>
         <source>Oleh</source>
         <translation>By</translation>
-    </message>
-    <message>
-        <source>Nilai tidak dipakai</source>
-        <translation>Value not kept</translation>
     </message>
     <message>
         <source>Waktu</source>
@@ -4068,8 +4199,36 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Reason refused</translation>
     </message>
     <message>
-        <source>Kolom yang diubah di dua laptop sebelum sempat tersinkron. Nilai yang lebih akhir dipakai; nilai lainnya disimpan di sini untuk diperiksa.</source>
-        <translation>Fields changed on two laptops before they synced. The later value is kept; the other is kept here for review.</translation>
+        <source>Jenis</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Nilai sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pertahankan nilai sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakai nilai lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atau tulis nilai yang benar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan nilai ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom yang diubah di dua laptop sebelum sempat tersinkron, atau nilai yang harus unik (NIK, nomor anggota, nama pengguna) yang dipakai dua data. Nilai yang lebih akhir dipakai; nilai lainnya disimpan di sini untuk diperiksa pengawas.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Perubahan yang ditolak server. Perubahan itu tidak dihapus; periksa alasannya dan perbaiki datanya.</source>
@@ -4088,12 +4247,48 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>delete</translation>
     </message>
     <message>
+        <source>diubah dua kali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dihapus dan diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nilai ganda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dihapus</source>
+        <translation type="unfinished">deleted</translation>
+    </message>
+    <message>
+        <source>tetap ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Konflik terbuka ({count})</source>
         <translation>Open conflicts ({count})</translation>
     </message>
     <message>
         <source>Perubahan ditolak ({count})</source>
         <translation>Refused changes ({count})</translation>
+    </message>
+    <message>
+        <source>Pertahankan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya pengawas atau admin yang boleh menyelesaikan konflik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflik diselesaikan. Keputusan ini dikirim ke server pada sinkronisasi berikutnya.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hanya pengawas atau admin yang boleh menjalankan sinkronisasi.</source>
@@ -4135,6 +4330,10 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
         <translation>The server address must start with https:// (or http:// for testing).</translation>
     </message>
     <message>
+        <source>Sinkronisasi otomatis: menghubungi server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Menghubungi server...</source>
         <translation>Contacting the server...</translation>
     </message>
@@ -4156,6 +4355,10 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
             <numerusform>%n change refused by the server; see the list below.</numerusform>
             <numerusform>%n changes refused by the server; see the list below.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sinkronisasi lain sedang berjalan; tunggu sampai selesai.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sinkronisasi dihentikan. Yang sudah terkirim atau diterima tetap tersimpan; sisanya dilanjutkan pada sinkronisasi berikutnya.</source>
@@ -4342,6 +4545,121 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
     </message>
 </context>
 <context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Nama pengguna</source>
+        <translation type="unfinished">User name</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah pengguna...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubah peran...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi saya...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>petugas</source>
+        <translation type="unfinished">officer</translation>
+    </message>
+    <message>
+        <source>pengawas</source>
+        <translation type="unfinished">supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished">admin</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat menambah pengguna, mengubah peran, menonaktifkan akun atau mengatur ulang kata sandi. Minta admin pusat layanan bila perlu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktifkan kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>huruf kecil, misalnya siti.aminah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation type="unfinished">Password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation type="unfinished">Password again</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubah peran {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beri tahu kata sandi baru ini kepada {user} secara langsung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi saya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VillagePicker</name>
     <message>
         <source>Ketik nama desa/kelurahan atau kodenya, misalnya Kesugihan atau 33.01.02.2003</source>
@@ -4422,13 +4740,6 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Cetak surat</source>
-        <translation>Print letter</translation>
-    </message>
-</context>
-<context>
     <name>run_app</name>
     <message>
         <source>Data tidak dapat dibuka</source>
@@ -4437,6 +4748,13 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
     <message>
         <source>Data di {path} tidak dapat dibuka: {error}</source>
         <translation>The data at {path} cannot be opened: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>self.locked_page</name>
+    <message>
+        <source>Terkunci</source>
+        <translation type="unfinished">Locked</translation>
     </message>
 </context>
 </TS>
