@@ -127,93 +127,95 @@
     <name>BackupPanel</name>
     <message>
         <source>Cadangan adalah salinan lengkap data pusat layanan. Buat cadangan secara rutin dan simpan salinannya di flashdisk. Memulihkan cadangan mengganti semua data dengan isi cadangan itu; data saat ini disimpan dulu sebagai cadangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup is a complete copy of the centre&apos;s data. Make backups regularly and keep a copy on a USB flash drive. Restoring a backup replaces all data with the contents of that backup; the current data is first saved as a backup.</translation>
     </message>
     <message>
         <source>Cadangkan sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>Cadangkan ke folder lain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up to another folder...</translation>
     </message>
     <message>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Dibuat</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Ukuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Daftar cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>List of backups</translation>
     </message>
     <message>
         <source>Pulihkan cadangan terpilih...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore selected backup...</translation>
     </message>
     <message>
         <source>Pulihkan dari berkas lain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from another file...</translation>
     </message>
     <message>
         <source>Buka folder cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Open backups folder</translation>
     </message>
     <message>
         <source>Hanya admin yang dapat memulihkan cadangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an admin can restore backups.</translation>
     </message>
     <message>
         <source>Cadangan di {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups in {folder}</translation>
     </message>
     <message>
         <source>Pilih folder untuk cadangan (misalnya flashdisk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the backup (e.g. a USB flash drive)</translation>
     </message>
     <message>
         <source>Membuat cadangan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating backup...</translation>
     </message>
     <message>
         <source>Cadangan dibuat: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup created: {path}</translation>
     </message>
     <message>
         <source>Pilih berkas cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file</translation>
     </message>
     <message>
         <source>Cadangan Desmigratif (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmigratif backups (*.sqlite3)</translation>
     </message>
     <message>
         <source>Memeriksa cadangan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking backup...</translation>
     </message>
     <message>
         <source>Pulihkan cadangan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup?</translation>
     </message>
     <message>
         <source>Semua data di laptop ini akan diganti dengan isi cadangan {file}. Perubahan sesudah cadangan itu dibuat akan hilang dari laptop ini (data saat ini disimpan dulu sebagai cadangan).
 
 Sesudah pemulihan, semua pengguna harus masuk lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>All data on this laptop will be replaced with the contents of the backup {file}. Changes made after that backup was created will be lost from this laptop (the current data is first saved as a backup).
+
+After the restore, all users must log in again.</translation>
     </message>
     <message>
         <source>Pulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2002,7 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
     <message>
         <source>Cetak surat</source>
-        <translation type="unfinished">Print letter</translation>
+        <translation>Print letter</translation>
     </message>
 </context>
 <context>
@@ -2246,29 +2248,31 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
     <message>
         <source>Memulihkan cadangan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring backup...</translation>
     </message>
     <message>
         <source>Pemulihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Cadangan dipulihkan. Silakan masuk lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored. Please log in again.</translation>
     </message>
     <message>
         <source>Data sebelumnya disimpan di {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous data was saved in {path}.</translation>
     </message>
     <message>
         <source>Pemulihan gagal</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore failed</translation>
     </message>
     <message>
         <source>Cadangan tidak dipulihkan; data tetap seperti sebelumnya.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was not restored; the data is unchanged.
+
+{error}</translation>
     </message>
     <message>
         <source>Desmigratif - {name}</source>
@@ -2295,11 +2299,11 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
     <message>
         <source>Sinkronisasi otomatis berjalan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic sync running...</translation>
     </message>
     <message>
         <source>Sinkronisasi berjalan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync running...</translation>
     </message>
     <message>
         <source>Keluar aplikasi</source>
@@ -4062,15 +4066,15 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
     <message>
         <source>Umum</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Cadangan dan pemulihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup and restore</translation>
     </message>
     <message>
         <source>menit</source>
@@ -4098,7 +4102,7 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
     <message>
         <source>Folder data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder</translation>
     </message>
     <message>
         <source>Semua data pusat layanan ada di folder ini (penyimpanan, cadangan, lampiran, catatan kesalahan). Salin folder ini untuk memindahkan data ke laptop lain.</source>
@@ -4200,35 +4204,35 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
     <message>
         <source>Jenis</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Nilai sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Current value</translation>
     </message>
     <message>
         <source>Nilai lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Other value</translation>
     </message>
     <message>
         <source>Pertahankan nilai sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep current value</translation>
     </message>
     <message>
         <source>Pakai nilai lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Use other value</translation>
     </message>
     <message>
         <source>atau tulis nilai yang benar</source>
-        <translation type="unfinished"></translation>
+        <translation>or type the correct value</translation>
     </message>
     <message>
         <source>Simpan nilai ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this value</translation>
     </message>
     <message>
         <source>Kolom yang diubah di dua laptop sebelum sempat tersinkron, atau nilai yang harus unik (NIK, nomor anggota, nama pengguna) yang dipakai dua data. Nilai yang lebih akhir dipakai; nilai lainnya disimpan di sini untuk diperiksa pengawas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields changed on two laptops before they could sync, or values that must be unique (NIK, member number, user name) used by two records. The later value is used; the other value is kept here for a supervisor to review.</translation>
     </message>
     <message>
         <source>Perubahan yang ditolak server. Perubahan itu tidak dihapus; periksa alasannya dan perbaiki datanya.</source>
@@ -4248,23 +4252,23 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
     <message>
         <source>diubah dua kali</source>
-        <translation type="unfinished"></translation>
+        <translation>edited twice</translation>
     </message>
     <message>
         <source>dihapus dan diubah</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted and edited</translation>
     </message>
     <message>
         <source>nilai ganda</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate value</translation>
     </message>
     <message>
         <source>dihapus</source>
-        <translation type="unfinished">deleted</translation>
+        <translation>deleted</translation>
     </message>
     <message>
         <source>tetap ada</source>
-        <translation type="unfinished"></translation>
+        <translation>kept</translation>
     </message>
     <message>
         <source>Konflik terbuka ({count})</source>
@@ -4276,19 +4280,19 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
     <message>
         <source>Pertahankan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep record</translation>
     </message>
     <message>
         <source>Hapus data</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete record</translation>
     </message>
     <message>
         <source>Hanya pengawas atau admin yang boleh menyelesaikan konflik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a supervisor or an admin may resolve conflicts.</translation>
     </message>
     <message>
         <source>Konflik diselesaikan. Keputusan ini dikirim ke server pada sinkronisasi berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict resolved. The decision is sent to the server at the next sync.</translation>
     </message>
     <message>
         <source>Hanya pengawas atau admin yang boleh menjalankan sinkronisasi.</source>
@@ -4331,7 +4335,7 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
     </message>
     <message>
         <source>Sinkronisasi otomatis: menghubungi server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic sync: contacting the server...</translation>
     </message>
     <message>
         <source>Menghubungi server...</source>
@@ -4358,7 +4362,7 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
     </message>
     <message>
         <source>Sinkronisasi lain sedang berjalan; tunggu sampai selesai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another sync is running; wait until it finishes.</translation>
     </message>
     <message>
         <source>Sinkronisasi dihentikan. Yang sudah terkirim atau diterima tetap tersimpan; sisanya dilanjutkan pada sinkronisasi berikutnya.</source>
@@ -4548,115 +4552,115 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
     <name>UsersPanel</name>
     <message>
         <source>Nama pengguna</source>
-        <translation type="unfinished">User name</translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Nama lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Peran</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>nonaktif</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive</translation>
     </message>
     <message>
         <source>Daftar pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>List of users</translation>
     </message>
     <message>
         <source>Tambah pengguna...</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user...</translation>
     </message>
     <message>
         <source>Ubah peran...</source>
-        <translation type="unfinished"></translation>
+        <translation>Change role...</translation>
     </message>
     <message>
         <source>Nonaktifkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <source>Atur ulang kata sandi...</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password...</translation>
     </message>
     <message>
         <source>Ganti kata sandi saya...</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my password...</translation>
     </message>
     <message>
         <source>petugas</source>
-        <translation type="unfinished">officer</translation>
+        <translation>officer</translation>
     </message>
     <message>
         <source>pengawas</source>
-        <translation type="unfinished">supervisor</translation>
+        <translation>supervisor</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished">admin</translation>
+        <translation>admin</translation>
     </message>
     <message>
         <source>Hanya admin yang dapat menambah pengguna, mengubah peran, menonaktifkan akun atau mengatur ulang kata sandi. Minta admin pusat layanan bila perlu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an admin can add users, change roles, deactivate accounts or reset passwords. Ask the centre&apos;s admin if needed.</translation>
     </message>
     <message>
         <source>Aktifkan kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivate</translation>
     </message>
     <message>
         <source>Tambah pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user</translation>
     </message>
     <message>
         <source>Tambah</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>huruf kecil, misalnya siti.aminah</source>
-        <translation type="unfinished"></translation>
+        <translation>lower case, e.g. siti.aminah</translation>
     </message>
     <message>
         <source>Kata sandi</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Ulangi kata sandi</source>
-        <translation type="unfinished">Password again</translation>
+        <translation>Password again</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ. Type them again.</translation>
     </message>
     <message>
         <source>Ubah peran {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change role of {user}</translation>
     </message>
     <message>
         <source>Atur ulang kata sandi {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password of {user}</translation>
     </message>
     <message>
         <source>Beri tahu kata sandi baru ini kepada {user} secara langsung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give this new password to {user} in person.</translation>
     </message>
     <message>
         <source>Ganti kata sandi saya</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my password</translation>
     </message>
     <message>
         <source>Kata sandi baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
 </context>
 <context>
@@ -4754,7 +4758,7 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
     <name>self.locked_page</name>
     <message>
         <source>Terkunci</source>
-        <translation type="unfinished">Locked</translation>
+        <translation>Locked</translation>
     </message>
 </context>
 </TS>
