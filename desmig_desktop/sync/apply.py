@@ -71,8 +71,8 @@ def apply_change(session: Session, device: DeviceState, change: dict[str, Any]) 
     origin = uuid.UUID(change["device_id"])
     server_seq = int(change["server_seq"])
     seq = int(change.get("seq") or server_seq)
-    if origin == device.device_id:
-        return False  # our own change, acknowledged when pushed
+    # Our own changes are skipped like any other already here; one of ours that is not
+    # here was lost with a restore of this laptop from an older backup, and comes back.
     seen = session.execute(
         select(col(ChangeEntry.id)).where(
             col(ChangeEntry.device_id) == origin, col(ChangeEntry.seq) == seq
@@ -124,7 +124,7 @@ def apply_change(session: Session, device: DeviceState, change: dict[str, Any]) 
             at=at,
             base_seq=int(change.get("base_seq") or 0),
             server_seq=server_seq,
-            sync_status="remote",
+            sync_status="applied" if origin == device.device_id else "remote",
         )
     )
     _advance_clock(device, change.get("hlc"))

@@ -153,7 +153,13 @@ class SyncClient:
 
         After a server restore the server may lack changes it once acknowledged, or hold a
         shorter history than this laptop's cursor: those changes are queued again and the
-        pull starts over (applying a change twice is harmless, it is skipped)."""
+        pull starts over (applying a change twice is harmless, it is skipped).
+
+        After this laptop was restored from an older backup of its own, the server holds
+        more of its changes than the laptop remembers making. The changes it made since
+        the restore would reuse sequence numbers the server already has, and be skipped as
+        repeats: they are numbered after the server's last instead, and the pull starts
+        over, which brings back this laptop's lost changes (and deletions) with the rest."""
         status = self.transport.request("GET", "/api/v1/status")
         device = self.store.device()
         server_last = int(status.get("last_seq") or 0)
@@ -172,6 +178,25 @@ class SyncClient:
                 )
                 .values(sync_status=None, server_seq=None, sync_reason=None)
             )
+            if server_last >= state.next_seq:
+                waiting = (
+                    session.execute(
+                        select(ChangeEntry)
+                        .where(
+                            col(ChangeEntry.device_id) == state.device_id,
+                            col(ChangeEntry.sync_status).is_(None),
+                        )
+                        .order_by(col(ChangeEntry.seq))
+                    )
+                    .scalars()
+                    .all()
+                )
+                # Every own sequence here is below next_seq, so below server_last + 1:
+                # the new numbers cannot collide with any.
+                for offset, entry in enumerate(waiting, start=1):
+                    entry.seq = server_last + offset
+                state.next_seq = server_last + len(waiting) + 1
+                state.pull_cursor = 0
             if new_epoch or head < state.pull_cursor:
                 state.pull_cursor = 0
             state.server_epoch = epoch

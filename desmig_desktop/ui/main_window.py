@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             else self.tr("Desmigratif")
         )
         self.sidebar.setAccessibleName(self.tr("Menu halaman"))
-        self.locked_page.label.setText(self.locked_page.tr("Terkunci"))
+        self.locked_page.label.setText(QCoreApplication.translate("LockedPage", "Terkunci"))
         self.brand.setText(self.tr("Desmigratif"))
         self.lock_button.setText(self.tr("Kunci layar"))
         self.lock_button.setToolTip(self.tr("Kunci sekarang (Ctrl+L)"))

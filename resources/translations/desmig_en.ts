@@ -4754,11 +4754,4 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
         <translation>The data at {path} cannot be opened: {error}</translation>
     </message>
 </context>
-<context>
-    <name>self.locked_page</name>
-    <message>
-        <source>Terkunci</source>
-        <translation>Locked</translation>
-    </message>
-</context>
 </TS>

@@ -4714,11 +4714,4 @@ Pendaftaran membuat data baru di laptop ini dan mengunduh data pusat layanan dar
         <translation>Data di {path} tidak dapat dibuka: {error}</translation>
     </message>
 </context>
-<context>
-    <name>self.locked_page</name>
-    <message>
-        <source>Terkunci</source>
-        <translation type="unfinished">Terkunci</translation>
-    </message>
-</context>
 </TS>
