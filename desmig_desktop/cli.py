@@ -377,6 +377,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         finally:
             client.close()
             print("", file=sys.stderr)
+        if result.newer_version:
+            print(i18n.t("sync.newer_version", version=result.newer_version), file=sys.stderr)
         if not result.complete:
             print(i18n.t("sync.pending", pending=result.pending), file=sys.stderr)
             return EXIT_FAILED

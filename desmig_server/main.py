@@ -64,5 +64,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         VersionMiddleware,
         server_version=__version__,
         min_client_version=settings.min_client_version,
+        latest_client_version=settings.latest_client_version or __version__,
     )
     return app

@@ -184,6 +184,18 @@ class ReportService(Service):
 
     def monthly(self, month: str, *, now: datetime | None = None) -> MonthlyReport:
         self.check_role(Role.SUPERVISOR, i18n.t("report.action"))
+        return self._build(month, now)
+
+    def key_figures(self, month: str) -> dict[str, float]:
+        """The report's key figures (its summary and the departures' split), for the
+        central page: sent by sync whoever is logged in, as they name no one."""
+        report = self._build(month, None)
+        figures = {line.key: float(line.value) for line in report.summary()}
+        migration = report.section("migration")
+        figures["departures_non_procedural"] = float(migration.value("departures_non_procedural"))
+        return figures
+
+    def _build(self, month: str, now: datetime | None) -> MonthlyReport:
         first, last = parse_month(month)
         with self.store.read() as session:
             centre = session.get(Centre, self.actor.centre_id)

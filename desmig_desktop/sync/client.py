@@ -9,11 +9,12 @@ stopped: nothing is lost and nothing is applied twice.
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +28,10 @@ from ..services.accounts import hash_password, password_matches
 from ..store.db import Store
 from ..store.local import ChangeEntry, DeviceState, SyncConflict
 from .apply import apply_change, store_conflict
-from .protocol import CLIENT_VERSION, checksum, to_wire
+from .protocol import CLIENT_VERSION, checksum, to_wire, version_tuple
 from .transport import SyncError, Transport
+
+log = logging.getLogger(__name__)
 
 i18n.register(
     {
@@ -39,6 +42,10 @@ i18n.register(
         "sync.checksum": {
             "id": "Data dari server rusak di jalan (checksum tidak cocok). Coba sinkronisasi lagi.",
             "en": "Data from the server was damaged on the way (checksum mismatch). Try syncing again.",
+        },
+        "sync.newer_version": {
+            "id": "Versi baru Desmigratif Desktop ({version}) sudah tersedia. Minta penginstalnya kepada operator kabupaten.",
+            "en": "A newer Desmigratif Desktop ({version}) is available. Ask the regency operator for its installer.",
         },
         "sync.pending": {
             "id": "Belum selesai: {pending} perubahan belum diterima server. Jalankan sinkronisasi lagi.",
@@ -82,6 +89,7 @@ class RoundResult:
     pulled: int = 0
     pending: int = 0
     complete: bool = False
+    newer_version: str | None = None  # a newer app the server's operators hand out
 
 
 @dataclass
@@ -141,6 +149,10 @@ class SyncClient:
             self._remember(error=error.message)
             result.pending = self.pending_count()
             raise
+        self.send_figures()
+        latest = self.transport.latest_client_version
+        if latest and version_tuple(latest) > version_tuple(CLIENT_VERSION):
+            result.newer_version = latest
         result.pending = self.pending_count()
         result.complete = result.pending == 0
         self._remember(
@@ -381,6 +393,32 @@ class SyncClient:
 
     def pending_count(self) -> int:
         return pending_count(self.store)
+
+    def send_figures(self, today: date | None = None) -> bool:
+        """This month's and last month's key figures of the centre, for the server's
+        central page. Counted here, by the monthly report's own code, after the pull (so
+        with the other laptops' work). Best effort: a failure never fails the round, the
+        next round sends them again."""
+        from ..reports.monthly import ReportService
+        from ..services.base import Actor
+
+        device = self.store.device()
+        if device.centre_id is None:
+            return False
+        day = today or date.today()
+        last_month = (day.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+        actor = Actor(device.device_id, "sync", Role.SUPERVISOR, device.centre_id)
+        reports = ReportService(self.store, actor)
+        try:
+            for month in (last_month, day.strftime("%Y-%m")):
+                figures = reports.key_figures(month)
+                self.transport.request(
+                    "POST", "/api/v1/summary", body={"month": month, "figures": figures}
+                )
+        except SyncError as error:
+            log.warning("monthly figures not sent: %s", error.message)
+            return False
+        return True
 
     def _remember(self, *, error: str | None) -> None:
         with self.store.write("sync") as session:

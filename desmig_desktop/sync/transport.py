@@ -94,6 +94,8 @@ class Transport:
         self.http = requests.Session()
         self.bytes_sent = 0
         self.bytes_received = 0
+        # The newest app version the server knows of, from its last answer.
+        self.latest_client_version: str | None = None
 
     def close(self) -> None:
         self.http.close()
@@ -175,6 +177,9 @@ class Transport:
             body = {"detail": response.text[:200]}
         if not isinstance(body, dict):
             body = {"detail": str(body)}
+        self.latest_client_version = (
+            response.headers.get("X-Desmig-Latest-Client-Version") or self.latest_client_version
+        )
         server_version = response.headers.get("X-Desmig-Server-Version")
         if server_version and version_tuple(server_version) < version_tuple(MIN_SERVER_VERSION):
             raise SyncError(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import regions
 from ..services import Actor, Services
-from ..store.backup import restore
+from ..store.backup import DailyBackups, daily_backup, restore
 from ..store.db import Store
 from ..sync.client import SyncStatus
 from ..sync.client import status as sync_status
@@ -185,12 +185,17 @@ class LockedPage(QWidget):
         layout.addWidget(self.label)
 
 
+# The first minute belongs to the officer's first clicks, not to copying the store.
+DAILY_BACKUP_DELAY_MS = 60_000
+
+
 class MainWindow(QMainWindow):
     """Pages in a sidebar; the status bar says who works on which centre."""
 
     locked = Signal()
     unlocked = Signal()
     loginDialogOpened = Signal(object)  # LoginDialog
+    dailyBackupDone = Signal(object)  # DailyBackups
 
     def __init__(
         self,
@@ -286,6 +291,8 @@ class MainWindow(QMainWindow):
         self._show_actor()
         self._load_centre()
         self.refresh_sync_status()
+        # Today's automatic backup, once the window is up (it copies the whole store).
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self.daily_backup)
 
         # -- idle lock and shortcuts
         minutes = self.prefs.idle_lock_minutes
@@ -451,6 +458,28 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Desmigratif - {name}").format(name=name))
 
     # -- sync status ----------------------------------------------------------------------------
+
+    def daily_backup(self) -> None:
+        """Today's backup in the data folder, and on the external folder when plugged in;
+        once a day, the newest 14 kept (store/backup.py). A failure is told, not fatal."""
+        store = self.services.store
+        external = self.prefs.external_backup_folder
+        self.tasks.run(
+            lambda: daily_backup(store, external=Path(external) if external else None),
+            self._daily_backup_done,
+            self._daily_backup_failed,
+            owner=self,
+        )
+
+    def _daily_backup_done(self, done: DailyBackups) -> None:
+        self.dailyBackupDone.emit(done)
+        if done.written:
+            self.statusBar().showMessage(self.tr("Cadangan harian dibuat."), 8000)
+
+    def _daily_backup_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(
+            self.tr("Cadangan harian gagal: {error}").format(error=error), 15000
+        )
 
     def refresh_sync_status(self) -> None:
         store = self.store

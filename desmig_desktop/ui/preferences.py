@@ -30,6 +30,8 @@ class Preferences:
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
     last_user: str = ""
     sync_interval_minutes: int = DEFAULT_SYNC_INTERVAL_MINUTES
+    # Where the daily backup is copied too when that folder exists ("" for nowhere).
+    external_backup_folder: str = ""
 
     def normalised(self) -> Preferences:
         language = self.language if self.language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
@@ -48,6 +50,7 @@ class Preferences:
             idle_lock_minutes=minutes,
             last_user=str(self.last_user or ""),
             sync_interval_minutes=interval,
+            external_backup_folder=str(self.external_backup_folder or ""),
         )
 
 

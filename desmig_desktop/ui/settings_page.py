@@ -148,6 +148,30 @@ class SettingsPage(QWidget):
         data_layout.addLayout(folder_row)
         data_layout.addWidget(data_help)
 
+        # A second copy of the daily backup, on a flash disk or external drive when it is
+        # plugged in (backups in the data folder die with the laptop's disk).
+        self.external_folder = QLabel()
+        self.external_folder.setWordWrap(True)
+        self.external_choose = QPushButton(self.tr("Pilih folder..."))
+        self.external_clear = QPushButton(self.tr("Jangan salin"))
+        self.external_choose.clicked.connect(self.choose_external_folder)
+        self.external_clear.clicked.connect(lambda: self.set_external_folder(""))
+        external_row = QHBoxLayout()
+        external_row.addWidget(self.external_folder, 1)
+        external_row.addWidget(self.external_choose)
+        external_row.addWidget(self.external_clear)
+        external_help = QLabel(
+            self.tr(
+                "Setiap hari aplikasi membuat cadangan otomatis (14 terakhir disimpan). "
+                "Bila folder ini ada (misalnya flashdisk yang tercolok), cadangan juga disalin ke sana."
+            )
+        )
+        external_help.setWordWrap(True)
+        data_layout.addWidget(QLabel(self.tr("Salinan cadangan harian di luar laptop:")))
+        data_layout.addLayout(external_row)
+        data_layout.addWidget(external_help)
+        self._show_external_folder()
+
         tab = QWidget()
         # Long lines are hard to read on a wide screen: the settings keep a readable width.
         for group in (appearance, data):
@@ -165,6 +189,23 @@ class SettingsPage(QWidget):
         if language != self.running_language:
             # The main window rebuilds its pages, this one included, in the new language.
             self.languageChanged.emit(language)
+
+    def _show_external_folder(self) -> None:
+        folder = self.prefs.external_backup_folder
+        self.external_folder.setText(folder or self.tr("(tidak ada)"))
+        self.external_clear.setEnabled(bool(folder))
+
+    def choose_external_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder salinan cadangan harian"), self.prefs.external_backup_folder
+        )
+        if chosen:
+            self.set_external_folder(chosen)
+
+    def set_external_folder(self, folder: str) -> None:
+        self.prefs.external_backup_folder = folder
+        preferences.save(self.prefs)
+        self._show_external_folder()
 
     def _idle_chosen(self, minutes: int) -> None:
         self.prefs.idle_lock_minutes = minutes

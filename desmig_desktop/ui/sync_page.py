@@ -562,6 +562,11 @@ class SyncPage(QWidget):
                 ),
                 "warning",
             )
+        if result.newer_version:
+            text += " " + self.tr(
+                "Versi baru aplikasi ({version}) sudah tersedia: minta penginstalnya kepada operator."
+            ).format(version=result.newer_version)
+            self.notice.show_message(text, self.notice.severity or "info")
         self.progress_label.setText(text)
         self._finish()
         self.finished.emit(result.complete)

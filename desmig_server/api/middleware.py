@@ -13,6 +13,7 @@ from ..core.security import version_at_least
 SERVER_VERSION_HEADER = "X-Desmig-Server-Version"
 MIN_CLIENT_VERSION_HEADER = "X-Desmig-Min-Client-Version"
 CLIENT_VERSION_HEADER = "X-Desmig-Client-Version"
+LATEST_CLIENT_VERSION_HEADER = "X-Desmig-Latest-Client-Version"
 # A body this many times over the limit is refused without reading the rest of it.
 _DRAIN_FACTOR = 8
 
@@ -24,13 +25,25 @@ class VersionMiddleware:
     The client keeps its queue on a 426; the message tells the officer to update.
     """
 
-    def __init__(self, app: ASGIApp, *, server_version: str, min_client_version: str) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        server_version: str,
+        min_client_version: str,
+        latest_client_version: str = "",
+    ) -> None:
         self.app = app
         self.min_client_version = min_client_version
         self.extra_headers = [
             (SERVER_VERSION_HEADER.lower().encode(), server_version.encode()),
             (MIN_CLIENT_VERSION_HEADER.lower().encode(), min_client_version.encode()),
         ]
+        if latest_client_version:
+            # The newest installer the operators hand out: laptops tell their officer.
+            self.extra_headers.append(
+                (LATEST_CLIENT_VERSION_HEADER.lower().encode(), latest_client_version.encode())
+            )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     # into a huge document (rule 11: the client halves its batch on 413).
     max_body_bytes: int = 2 * MIB
     min_client_version: str = "0.1.0"
+    # The newest Desmigratif Desktop the operators distribute (empty: the server's own
+    # version); laptops that reach the server say when they are older.
+    latest_client_version: str = ""
     enrolment_attempts_per_minute: int = 10
     enrolment_code_days: int = 7
     default_pull_bytes: int = 512 * 1024

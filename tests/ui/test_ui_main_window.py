@@ -188,3 +188,22 @@ def test_idle_minutes_from_the_settings_page(
     assert window.idle.timeout_ms == 10 * 60_000  # the default
     settings.idle_minutes.setValue(minutes)
     assert window.idle.timeout_ms == minutes * 60_000
+
+
+def test_the_daily_backup_runs_off_the_gui_thread_and_reaches_a_usb_disk(
+    qtbot, services: Services, tasks: TaskManager, tmp_path
+) -> None:
+    from desmig_desktop import paths
+
+    window = make_window(qtbot, services, tasks)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    window.prefs.external_backup_folder = str(usb)
+    with qtbot.waitSignal(window.dailyBackupDone, timeout=WAIT_MS) as done:
+        window.daily_backup()
+    written = {path.parent for path in done.args[0].written}
+    assert written == {paths.backups_dir(), usb}
+    assert len(list(usb.glob("daily-*.sqlite3"))) == 1
+    with qtbot.waitSignal(window.dailyBackupDone, timeout=WAIT_MS) as again:
+        window.daily_backup()
+    assert again.args[0].written == []  # once a day
