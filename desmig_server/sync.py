@@ -504,6 +504,10 @@ def _apply(
     session.add(record)
     session.add_all(conflicts)
     session.flush()
+    if table == "person_erasure" and incoming.op == "insert":
+        from .erasure import scrub
+
+        scrub(session, centre.id, data.get("records"))
     return seq, len(conflicts)
 
 

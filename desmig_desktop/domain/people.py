@@ -71,3 +71,5 @@ class PersonErasure(SyncedRecord, table=True):
     person_id: uuid.UUID = Field(foreign_key="person.id", index=True, sa_type=UUIDBytes)
     erased_by: str = Field(max_length=60)
     reason: str = Field(default="", max_length=300)
+    # The records emptied, as JSON ["table:id", ...]: what the others empty in their history.
+    records: str = Field(default="[]")

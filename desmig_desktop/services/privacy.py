@@ -26,6 +26,7 @@ from .. import i18n
 from ..domain import MODEL_BY_TABLE, SECRET_FIELDS, SYNCED_MODELS, Person, SyncedRecord
 from ..domain.enums import Role
 from ..store.changes import to_json_value
+from ..store.erasure import ERASED, PERSONAL_FIELDS, encode_targets, scrub_history
 from ..store.local import ChangeEntry
 from .base import Service
 from .errors import NotFound
@@ -208,25 +209,7 @@ class PrivacyService(Service):
         return export
 
 
-ERASED = "[dihapus]"
-# The fields that say who someone is, or tell their story in their own words, per table.
-# Erasure empties these and keeps what the law allows for statistics without identity:
-# sex, birth year, education, stages, dates, destinations, case types, amounts.
-PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
-    "person": ("name", "nik", "phone", "birth_place", "birth_date", "household_id", "merge_reason"),
-    "migration_episode": ("employer", "non_procedural_reason", "notes"),
-    "document_item": ("number", "attachment", "notes"),
-    "consultation": ("topic", "summary"),
-    "protection_case": ("reported_by", "description"),
-    "case_referral": ("partner_detail", "reference_no", "outcome"),
-    "case_follow_up": ("action", "notes"),
-    "enterprise": ("name", "products", "household_id"),
-    "enterprise_report": ("notes",),
-    "parenting_child": ("school",),
-    "competency_certificate": ("number",),
-    "person_erasure": (),
-}
-# Text columns that may not be empty get a marker instead of nothing.
+# Text columns that may not be empty get the marker instead of nothing.
 _REQUIRED_TEXT = {
     ("person", "name"),
     ("consultation", "topic"),
@@ -250,10 +233,6 @@ def _erased_value(table: str, name: str, value: Any) -> Any:
     return None
 
 
-def _dumps(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
 class ErasureService(PrivacyService):
     """Erasure on request: admins only, recorded, synced."""
 
@@ -271,57 +250,34 @@ class ErasureService(PrivacyService):
             if PERSONAL_FIELDS.get(table)
         ]
         files: list[Path] = []
-        scrubbed = 0
-        # What each emptied field holds afterwards (its JSON form): history that says
-        # exactly this (the erasure's own entries) is not personal any more.
-        kept: dict[uuid.UUID, dict[str, Any]] = {}
         with self.store.write(self.actor.username) as session:
             for table, row_id in targets:
                 model = MODEL_BY_TABLE[table]
                 record = self.get(session, model, row_id, include_deleted=True)
-                fields = PERSONAL_FIELDS[table]
                 attachment = getattr(record, "attachment", None)
                 if attachment:
                     files.append(paths.attachments_dir() / str(attachment))
-                after = {name: _erased_value(table, name, getattr(record, name)) for name in fields}
+                after = {
+                    name: _erased_value(table, name, getattr(record, name))
+                    for name in PERSONAL_FIELDS[table]
+                }
                 values = {name: v for name, v in after.items() if getattr(record, name) != v}
                 if table == "person":
                     values["flags"] = ""
                 if values:
                     self.change(session, record, **values)
-                kept[row_id] = {name: to_json_value(v) for name, v in after.items()}
+            # Synced: the server and the other laptops empty their histories too.
             self.add(
                 session,
                 PersonErasure,
                 person_id=person_id,
                 erased_by=self.actor.username,
                 reason=reason.strip()[:300],
+                records=encode_targets(targets),
             )
             session.flush()
-            # The history is part of what the store holds about them: the same fields
-            # are emptied in every change entry of those records (this laptop's own
-            # and those pulled from the others).
-            ids = list(kept)
-            for start in range(0, len(ids), 500):
-                entries = session.execute(
-                    select(ChangeEntry).where(col(ChangeEntry.row_id).in_(ids[start : start + 500]))
-                ).scalars()
-                for entry in entries:
-                    harmless = kept[entry.row_id]
-                    changed = False
-                    for attribute in ("changes", "previous"):
-                        raw = getattr(entry, attribute)
-                        if raw is None:
-                            continue
-                        data = json.loads(raw)
-                        for name, final in harmless.items():
-                            if name in data and data[name] not in (None, ERASED, final):
-                                data[name] = ERASED
-                                changed = True
-                        if changed:
-                            setattr(entry, attribute, _dumps(data))
-                    if changed:
-                        scrubbed += 1
+            # The history is part of what the store holds about them.
+            scrubbed = scrub_history(session, targets)
         for file in files:
             file.unlink(missing_ok=True)
         return ErasureResult(records=len(targets), history_entries=scrubbed, files=len(files))

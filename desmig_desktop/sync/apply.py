@@ -19,6 +19,7 @@ from sqlmodel import col
 from ..domain import MODEL_BY_TABLE, UserAccount
 from ..domain.base import UTCDateTime, UUIDBytes
 from ..store import hlc
+from ..store.erasure import decode_targets, scrub_history
 from ..store.local import ChangeEntry, DeviceState, SyncConflict
 
 
@@ -128,6 +129,11 @@ def apply_change(session: Session, device: DeviceState, change: dict[str, Any]) 
         )
     )
     _advance_clock(device, change.get("hlc"))
+    if table == "person_erasure" and change["op"] == "insert":
+        # Another laptop erased a person: the changes that emptied the records came
+        # before this one; what this laptop's history still holds goes now.
+        session.flush()
+        scrub_history(session, decode_targets(change["changes"].get("records")))
     return True
 
 

@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column("person_id", sa.LargeBinary(length=16), nullable=False),
         sa.Column("erased_by", sa.String(length=60), nullable=False),
         sa.Column("reason", sa.String(length=300), nullable=False),
+        sa.Column("records", sa.String(), nullable=False),
         sa.ForeignKeyConstraint(["centre_id"], ["centre.id"]),
         sa.ForeignKeyConstraint(["person_id"], ["person.id"]),
         sa.PrimaryKeyConstraint("id"),
