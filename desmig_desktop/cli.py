@@ -232,6 +232,7 @@ def cmd_import_people(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .io import export
+    from .services.audit import record
 
     services = _login(args)
     try:
@@ -241,6 +242,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             "xlsx": export.export_xlsx,
         }[args.format]
         writer(services.store, Path(args.out))
+        record(services.store, services.actor.username, "export", f"{args.format} {args.out}")
         print(i18n.t("cli.exported", path=args.out))
     finally:
         services.store.close()
@@ -249,6 +251,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from .reports import ReportService, write_report
+    from .services.audit import record
 
     services = _login(args)
     try:
@@ -257,6 +260,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             write_report(report, args.format, Path(args.out))
         except OSError as error:
             raise UsageError(i18n.t("report.write_failed", path=args.out, error=error)) from error
+        record(services.store, services.actor.username, "report", f"{args.month} {args.out}")
         print(i18n.t("report.written", path=args.out))
     finally:
         services.store.close()
@@ -296,6 +300,22 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
             args.nik, args.reason or ""
         )
         print(i18n.t("privacy.erased", nik=args.nik, records=result.records))
+    finally:
+        services.store.close()
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from .services.audit import AuditService
+
+    services = _login(args)
+    try:
+        for event in AuditService(services.store, services.actor).events(args.limit):
+            print(
+                "\t".join(
+                    [event.at.isoformat(timespec="seconds"), event.user, event.action, event.detail]
+                )
+            )
     finally:
         services.store.close()
     return EXIT_OK
@@ -532,6 +552,12 @@ def build_parser() -> argparse.ArgumentParser:
     erase_person.add_argument("nik", metavar="NIK")
     erase_person.add_argument("--reason", help="why (recorded with the erasure)")
     erase_person.set_defaults(func=cmd_erase_person)
+
+    audit = commands.add_parser(
+        "audit", help="logins, failed logins, exports, erasures and role changes (admins)"
+    )
+    audit.add_argument("--limit", type=int, default=200, help="newest events to show")
+    audit.set_defaults(func=cmd_audit)
 
     backup = commands.add_parser("backup", help="a consistent copy of the store")
     backup.add_argument("--out", required=True)

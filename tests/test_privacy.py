@@ -188,3 +188,36 @@ def test_erasure_empties_the_person_everywhere_in_the_store_and_is_recorded(
     assert "Tetangga Sebelah" in services.people.search("tetangga")[0].name  # others untouched
     with pytest.raises(NotFound):
         PrivacyService(store, services.actor).export_person(NIK)
+
+
+def test_the_audit_trail_names_logins_exports_erasures_and_role_changes(
+    services: Services, store: Store, siti: dict[str, uuid.UUID], data_dir: Path, tmp_path: Path
+) -> None:
+    from desmig_desktop.services import AuthenticationFailed
+    from desmig_desktop.services.audit import AuditService
+    from desmig_desktop.services.privacy import ErasureService
+
+    services.accounts.add_user(
+        username="petugas", role=Role.OFFICER.value, password="rahasia-petugas-1"
+    )
+    with pytest.raises(AuthenticationFailed):
+        login(store, "petugas", "salah-sekali")
+    officer = login(store, "petugas", "rahasia-petugas-1")
+    services.accounts.set_role("petugas", Role.SUPERVISOR.value)
+    PrivacyService(store, services.actor).export_person(NIK)
+    ErasureService(store, services.actor).erase_person(NIK, "permintaan")
+    with pytest.raises(PermissionDenied):
+        AuditService(store, officer).events()
+    events = AuditService(store, services.actor).events()
+    actions = [(e.user, e.action) for e in reversed(events)]
+    for expected in [
+        ("admin", "user_added"),
+        ("petugas", "login_failed"),
+        ("petugas", "login"),
+        ("admin", "role_changed"),
+        ("admin", "export_person"),
+        ("admin", "erase_person"),
+    ]:
+        assert expected in actions, expected
+    text = " ".join(e.detail for e in events)
+    assert "salah-sekali" not in text and "rahasia" not in text and NIK not in text

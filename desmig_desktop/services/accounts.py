@@ -166,13 +166,18 @@ def login(store: Store, username: str, password: str) -> Actor:
                 UserAccount.deleted == False,  # noqa: E712
             )
         ).first()
+    from .audit import record
+
     if account is None or not password_matches(account.password_hash, password or ""):
         if account is None:
             # Spend the same time as a real check, so timing does not reveal user names.
             password_matches(_dummy_hash(), password or "")
+        record(store, username, "login_failed")
         raise AuthenticationFailed(i18n.t("service.login_failed"))
     if not account.active:
+        record(store, username, "login_failed", "inactive")
         raise AuthenticationFailed(i18n.t("service.account_inactive", user=username))
+    record(store, account.username, "login")
     return Actor(
         user_id=account.id,
         username=account.username,
@@ -232,6 +237,9 @@ class AccountService(Service):
                         )
                     ]
                 )
+            from .audit import record
+
+            record(session, self.actor.username, "user_added", f"{username} ({role})")
             return self.add(
                 session,
                 UserAccount,
@@ -249,6 +257,9 @@ class AccountService(Service):
         with self.store.write(self.actor.username) as session:
             account = self._account(session, username)
             self.change(session, account, password_hash=hash_password(password))
+            from .audit import record
+
+            record(session, self.actor.username, "password_set", username)
 
     def set_role(self, username: str, role: str) -> None:
         self.check_role(Role.ADMIN, i18n.t("action.manage_users"))
@@ -257,6 +268,14 @@ class AccountService(Service):
             account = self._account(session, username)
             if account.role == Role.ADMIN and role != Role.ADMIN:
                 self._keep_an_admin(session, account.id)
+            from .audit import record
+
+            record(
+                session,
+                self.actor.username,
+                "role_changed",
+                f"{username}: {account.role} -> {role}",
+            )
             self.change(session, account, role=role)
 
     def set_active(self, username: str, active: bool) -> None:
@@ -269,6 +288,9 @@ class AccountService(Service):
                 )
             if not active and account.role == Role.ADMIN:
                 self._keep_an_admin(session, account.id)
+            from .audit import record
+
+            record(session, self.actor.username, "user_active", f"{username}: {active}")
             self.change(session, account, active=active)
 
     def _account(self, session: Session, username: str) -> UserAccount:

@@ -28,6 +28,7 @@ from ..domain.enums import Role
 from ..store.changes import to_json_value
 from ..store.erasure import ERASED, PERSONAL_FIELDS, encode_targets, scrub_history
 from ..store.local import ChangeEntry
+from . import audit
 from .base import Service
 from .errors import NotFound
 
@@ -206,6 +207,8 @@ class PrivacyService(Service):
                     )
         export.made_at = datetime.now(UTC).isoformat(timespec="seconds")
         export.made_by = self.actor.username
+        # The record id, not the NIK: the audit trail must not become a copy of the data.
+        audit.record(self.store, self.actor.username, "export_person", str(person.id))
         return export
 
 
@@ -278,6 +281,7 @@ class ErasureService(PrivacyService):
             session.flush()
             # The history is part of what the store holds about them.
             scrubbed = scrub_history(session, targets)
+            audit.record(session, self.actor.username, "erase_person", str(person_id))
         for file in files:
             file.unlink(missing_ok=True)
         return ErasureResult(records=len(targets), history_entries=scrubbed, files=len(files))

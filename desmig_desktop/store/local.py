@@ -98,3 +98,20 @@ class SyncConflict(SQLModel, table=True):
     lost_user: str | None = Field(default=None, max_length=60)
     created_at: datetime = Field(sa_type=UTCDateTime)
     resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class AuditEvent(SQLModel, table=True):
+    """Catatan audit of this laptop: logins and failed logins, exports of personal data,
+    erasures, and changes to who may do what. Never a password. Kept here (not synced):
+    it says what happened on this machine, which is what an admin investigating a lost
+    or shared laptop needs to know."""
+
+    __tablename__ = "audit_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_type=UTCDateTime)
+    user: str = Field(max_length=60)
+    # login | login_failed | export | report | export_person | erase_person
+    # | user_added | role_changed | user_active | password_set
+    action: str = Field(max_length=30)
+    detail: str = Field(default="")
