@@ -538,10 +538,6 @@ class PeopleService(Service):
             )
             return sorted({name for name in names if name}, key=str.casefold)
 
-
-def _merge_problem(code: str, /, **params: object) -> Problem:
-    return Problem("person_id", code, i18n.t(code, **params), "error")
-
     def rows(self, person_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PersonRow]:
         """The list rows of the given people, by id (deleted people left out).
 
@@ -566,6 +562,10 @@ def _merge_problem(code: str, /, **params: object) -> Problem:
                     row = _row(values)
                     found[row.id] = row
         return found
+
+
+def _merge_problem(code: str, /, **params: object) -> Problem:
+    return Problem("person_id", code, i18n.t(code, **params), "error")
 
 
 # Ids bound per query when reading given people (SQLite allows far more; this keeps each

@@ -143,10 +143,17 @@ class PrivacyService(Service):
         return person
 
     def export_person(self, nik: str) -> PersonExport:
+        """Everything held about the person with ``nik`` (supervisors and admins)."""
+        with self.store.read() as session:
+            person_id = self.find_by_nik(session, nik).id
+        return self.export_person_id(person_id)
+
+    def export_person_id(self, person_id: uuid.UUID) -> PersonExport:
+        """The same for a record (people without a NIK have rights too)."""
         self.check_role(Role.SUPERVISOR, i18n.t("privacy.export_action"))
         references = _references()
         with self.store.read() as session:
-            person = self.find_by_nik(session, nik)
+            person = self.get(session, Person, person_id)
             export = PersonExport(person=_row(person))
             seen: set[uuid.UUID] = {person.id}
             queue: list[tuple[str, uuid.UUID]] = [("person", person.id)]
@@ -240,11 +247,17 @@ class ErasureService(PrivacyService):
     """Erasure on request: admins only, recorded, synced."""
 
     def erase_person(self, nik: str, reason: str = "") -> ErasureResult:
+        self.check_role(Role.ADMIN, i18n.t("privacy.erase_action"))
+        with self.store.read() as session:
+            person_id = self.find_by_nik(session, nik).id
+        return self.erase_person_id(person_id, reason)
+
+    def erase_person_id(self, person_id: uuid.UUID, reason: str = "") -> ErasureResult:
         from .. import paths
         from ..domain import PersonErasure
 
         self.check_role(Role.ADMIN, i18n.t("privacy.erase_action"))
-        export = self.export_person(nik)
+        export = self.export_person_id(person_id)
         person_id = uuid.UUID(export.person["id"])
         targets: list[tuple[str, uuid.UUID]] = [("person", person_id)] + [
             (table, uuid.UUID(row["id"]))

@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -30,6 +35,12 @@ from ..domain.enums import ABROAD_STAGES, RETURNED_STAGES, JourneyStage
 from ..services import Services
 from ..services import history as history_data
 from ..services.migration import document_label, stage_label
+from ..services.privacy import (
+    ErasureResult,
+    ErasureService,
+    PrivacyService,
+    write_person_export,
+)
 from ..services.profile import ChildLine, MembershipLine, PersonProfile, TrainingLine
 from ..services.protection import status_label as case_status_label
 from .enterprise_page import enterprise_status_labels, sector_labels
@@ -68,6 +79,7 @@ class PersonPage(QDialog):
     """
 
     changed = Signal(object)
+    privacyDone = Signal(str)  # "export" or "erase", when it is done
 
     def __init__(
         self,
@@ -115,12 +127,21 @@ class PersonPage(QDialog):
         self.merge_button.setToolTip(
             self.tr("Orang ini terdaftar dua kali? Pilih data lainnya lalu gabungkan")
         )
-        for button in (self.edit_button, self.merge_button):
+        # The person's rights (UU 27/2022): a copy of everything held, or erasure.
+        self.privacy_button = QPushButton(self.tr("Data pribadi"))
+        privacy_menu = QMenu(self.privacy_button)
+        self.export_action = privacy_menu.addAction(self.tr("Ekspor semua data orang ini..."))
+        self.erase_action = privacy_menu.addAction(self.tr("Hapus data pribadi orang ini..."))
+        self.privacy_button.setMenu(privacy_menu)
+        self.export_dialog: QFileDialog | None = None
+        self.erase_dialog: EraseDialog | None = None
+        for button in (self.edit_button, self.merge_button, self.privacy_button):
             button.setAutoDefault(False)
             button.setEnabled(False)
         buttons = QDialogButtonBox()
         buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.privacy_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Tutup"))
         buttons.rejected.connect(self.reject)
@@ -135,6 +156,8 @@ class PersonPage(QDialog):
 
         self.edit_button.clicked.connect(self.edit)
         self.merge_button.clicked.connect(self.pick_other)
+        self.export_action.triggered.connect(self.choose_export_file)
+        self.erase_action.triggered.connect(self.ask_erase)
         self.reload()
 
     # -- the tabs' columns -----------------------------------------------------------------------
@@ -285,6 +308,81 @@ class PersonPage(QDialog):
             owner=self.history,
         )
 
+    # -- the person's rights -----------------------------------------------------------------
+
+    def choose_export_file(self) -> None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        dialog = QFileDialog(
+            self,
+            self.tr("Simpan semua data orang ini"),
+            str(Path(folder) / f"data-pribadi-{date.today():%Y-%m-%d}.json"),
+            self.tr("Berkas JSON") + " (*.json)",
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("json")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        dialog.finished.connect(lambda _r: setattr(self, "export_dialog", None))
+        self.export_dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: Path) -> None:
+        service = PrivacyService(self.services.store, self.services.actor)
+        person_id = self.person_id
+
+        def job() -> Path:
+            return write_person_export(service.export_person_id(person_id), path)
+
+        self.notice.show_message(self.tr("Mengumpulkan semua data..."), "info")
+        self.tasks.run(job, self._exported, self._privacy_refused, owner=self)
+
+    def _exported(self, path: Path) -> None:
+        self.notice.show_message(
+            self.tr(
+                "Semua data orang ini tersimpan di {path}. Berkas ini tidak dilindungi kata sandi: "
+                "serahkan langsung kepada yang bersangkutan, lalu hapus salinannya."
+            ).format(path=path),
+            "warning",
+        )
+        self.privacyDone.emit("export")
+
+    def ask_erase(self) -> None:
+        dialog = EraseDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.erase(dialog.reason.text()))
+        dialog.finished.connect(lambda _r: setattr(self, "erase_dialog", None))
+        self.erase_dialog = dialog
+        dialog.open()
+
+    def erase(self, reason: str) -> None:
+        service = ErasureService(self.services.store, self.services.actor)
+        person_id = self.person_id
+        self.notice.show_message(self.tr("Menghapus data pribadi..."), "info")
+        self.tasks.run(
+            lambda: service.erase_person_id(person_id, reason),
+            self._erased,
+            self._privacy_refused,
+            owner=self,
+            write=True,
+        )
+
+    def _erased(self, result: ErasureResult) -> None:
+        self.notice.show_message(
+            self.tr(
+                "Data pribadi dihapus dari {records} catatan dan riwayatnya. Penghapusan ini "
+                "tercatat dan ikut tersinkron."
+            ).format(records=result.records),
+            "info",
+        )
+        self.privacyDone.emit("erase")
+        self.reload()
+        self.changed.emit(self.person_id)
+
+    def _privacy_refused(self, error: BaseException) -> None:
+        self.notice.show_message(getattr(error, "message", None) or str(error), "error")
+
     def _failed(self, error: BaseException) -> None:
         self.heading.setText(self.tr("Data penduduk"))
         self.notice.show_message(getattr(error, "message", None) or str(error), "error")
@@ -318,6 +416,7 @@ class PersonPage(QDialog):
             self.tabs.setTabText(index, f"{base} ({count})" if count else base)
         self.edit_button.setEnabled(True)
         self.merge_button.setEnabled(True)
+        self.privacy_button.setEnabled(True)
 
     def _status_text(self, profile: PersonProfile) -> str:
         if not profile.journeys:
@@ -376,6 +475,37 @@ class PersonPage(QDialog):
     def _changed(self) -> None:
         self.reload()
         self.changed.emit(self.person_id)
+
+
+class EraseDialog(QDialog):
+    """Asks for the reason before a person's personal data is erased (admins)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hapus data pribadi"))
+        warning = QLabel(
+            self.tr(
+                "Nama, NIK, telepon, tempat dan tanggal lahir (tahunnya disimpan), KK, nomor "
+                "dokumen, catatan dan lampiran orang ini dihapus dari semua data dan riwayatnya, "
+                "di laptop ini, di server dan di laptop lain pusat layanan. Yang tersisa hanya "
+                "angka untuk statistik. Ini tidak bisa dibatalkan."
+            )
+        )
+        warning.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("mis. permintaan yang bersangkutan, tanggal surat"))
+        form = QFormLayout()
+        form.addRow(self.tr("Alasan"), self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Hapus data pribadi"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
 
 
 class PickPersonDialog(QDialog):

@@ -39,9 +39,11 @@ from .. import paths
 from ..domain import UserAccount
 from ..domain.enums import Role
 from ..services import PermissionDenied, Services
+from ..services.audit import AuditService
 from ..services.backups import BackupFile
 from . import preferences
 from .forms import FormDialog, refuse
+from .lists import make_table
 from .preferences import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES, Preferences
 from .table_model import Column, RowsTableModel, show_date
 from .tasks import TaskManager
@@ -88,6 +90,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.general_tab, self.tr("Umum"))
         self.tabs.addTab(self.users, self.tr("Pengguna"))
         self.tabs.addTab(self.backups, self.tr("Cadangan dan pemulihan"))
+        self.audit = AuditPanel(services, tasks)
+        self.tabs.addTab(self.audit, self.tr("Audit"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -211,6 +215,75 @@ class SettingsPage(QWidget):
         self.prefs.idle_lock_minutes = minutes
         preferences.save(self.prefs)
         self.idleLockChanged.emit(minutes)
+
+
+# -- audit -------------------------------------------------------------------------------------
+
+
+class AuditPanel(QWidget):
+    """Logins, failed logins, exports, erasures and changes of roles on this laptop (admins)."""
+
+    loaded = Signal()
+
+    def __init__(self, services: Services, tasks: TaskManager, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        actions = {
+            "login": self.tr("Masuk"),
+            "login_failed": self.tr("Gagal masuk"),
+            "user_added": self.tr("Pengguna ditambah"),
+            "role_changed": self.tr("Peran diubah"),
+            "user_active": self.tr("Pengguna diaktifkan/dinonaktifkan"),
+            "password_set": self.tr("Kata sandi diatur"),
+            "export": self.tr("Ekspor"),
+            "report": self.tr("Laporan"),
+            "export_person": self.tr("Ekspor data pribadi"),
+            "erase_person": self.tr("Penghapusan data pribadi"),
+        }
+        self.model = RowsTableModel(
+            [
+                Column(self.tr("Waktu"), lambda e: show_date(e.at)),
+                Column(self.tr("Pengguna"), lambda e: e.user),
+                Column(self.tr("Kejadian"), lambda e: actions.get(e.action, e.action)),
+                Column(self.tr("Keterangan"), lambda e: e.detail),
+            ],
+            self,
+        )
+        self.table = make_table()
+        self.table.setModel(self.model)
+        self.notice = MessageLabel()
+        self.reload_button = QPushButton(self.tr("Muat ulang"))
+        self.reload_button.clicked.connect(self.reload)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Siapa masuk, gagal masuk, mengekspor, menghapus data pribadi, atau mengubah peran di laptop ini."
+                )
+            )
+        )
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        service = AuditService(self.services.store, self.services.actor)
+        self.tasks.run(lambda: service.events(500), self._show, self._refused, owner=self)
+
+    def _show(self, events: list[Any]) -> None:
+        self.notice.clear_message()
+        self.model.set_rows(events)
+        self.loaded.emit()
+
+    def _refused(self, error: BaseException) -> None:
+        self.model.set_rows([])
+        self.notice.show_message(getattr(error, "message", None) or str(error), "info")
+        self.loaded.emit()
 
 
 # -- users -------------------------------------------------------------------------------------

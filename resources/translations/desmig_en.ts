@@ -124,6 +124,73 @@
     </message>
 </context>
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Masuk</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>Pengguna ditambah</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>Peran diubah</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <source>Pengguna diaktifkan/dinonaktifkan</source>
+        <translation>User activated/deactivated</translation>
+    </message>
+    <message>
+        <source>Kata sandi diatur</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Ekspor data pribadi</source>
+        <translation>Personal data export</translation>
+    </message>
+    <message>
+        <source>Penghapusan data pribadi</source>
+        <translation>Personal data erasure</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Kejadian</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Siapa masuk, gagal masuk, mengekspor, menghapus data pribadi, atau mengubah peran di laptop ini.</source>
+        <translation>Who logged in, failed to log in, exported, erased personal data, or changed roles on this laptop.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPanel</name>
     <message>
         <source>Cadangan adalah salinan lengkap data pusat layanan. Buat cadangan secara rutin dan simpan salinannya di flashdisk. Memulihkan cadangan mengganti semua data dengan isi cadangan itu; data saat ini disimpan dulu sebagai cadangan.</source>
@@ -1289,6 +1356,25 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Hapus data pribadi</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Nama, NIK, telepon, tempat dan tanggal lahir (tahunnya disimpan), KK, nomor dokumen, catatan dan lampiran orang ini dihapus dari semua data dan riwayatnya, di laptop ini, di server dan di laptop lain pusat layanan. Yang tersisa hanya angka untuk statistik. Ini tidak bisa dibatalkan.</source>
+        <translation>This person&apos;s name, NIK, phone, place and date of birth (the year is kept), family card, document numbers, notes and attachments are erased from every record and its history, on this laptop, on the server and on the centre&apos;s other laptops. Only figures for statistics remain. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>mis. permintaan yang bersangkutan, tanggal surat</source>
+        <translation>e.g. the person&apos;s request, date of the letter</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>ExportBar</name>
     <message>
         <source>Ekspor Excel</source>
@@ -2247,6 +2333,14 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Centre: {name} - {village}</translation>
     </message>
     <message>
+        <source>Cadangan harian dibuat.</source>
+        <translation>Daily backup made.</translation>
+    </message>
+    <message>
+        <source>Cadangan harian gagal: {error}</source>
+        <translation>Daily backup failed: {error}</translation>
+    </message>
+    <message>
         <source>Memulihkan cadangan...</source>
         <translation>Restoring backup...</translation>
     </message>
@@ -2458,12 +2552,17 @@ The details were written to {log}. If the error happens again, send that file to
         <source>SUDAH HABIS BERLAKU</source>
         <translation>EXPIRED</translation>
     </message>
-    <message numerus="yes">
-        <source>habis dalam %n hari</source>
-        <translation>
-            <numerusform>expires in %n day</numerusform>
-            <numerusform>expires in %n days</numerusform>
-        </translation>
+    <message>
+        <source>habis hari ini</source>
+        <translation>expires today</translation>
+    </message>
+    <message>
+        <source>habis besok</source>
+        <translation>expires tomorrow</translation>
+    </message>
+    <message>
+        <source>habis dalam {days} hari</source>
+        <translation>expires in {days} days</translation>
     </message>
     <message>
         <source>Daftarkan perjalanan migrasi</source>
@@ -3219,6 +3318,18 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Is this person registered twice? Choose the other record, then merge</translation>
     </message>
     <message>
+        <source>Data pribadi</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Ekspor semua data orang ini...</source>
+        <translation>Export everything about this person...</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi orang ini...</source>
+        <translation>Erase this person&apos;s personal data...</translation>
+    </message>
+    <message>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -3413,6 +3524,30 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>orang tua</source>
         <translation>parent</translation>
+    </message>
+    <message>
+        <source>Simpan semua data orang ini</source>
+        <translation>Save everything about this person</translation>
+    </message>
+    <message>
+        <source>Berkas JSON</source>
+        <translation>JSON file</translation>
+    </message>
+    <message>
+        <source>Mengumpulkan semua data...</source>
+        <translation>Collecting all the data...</translation>
+    </message>
+    <message>
+        <source>Semua data orang ini tersimpan di {path}. Berkas ini tidak dilindungi kata sandi: serahkan langsung kepada yang bersangkutan, lalu hapus salinannya.</source>
+        <translation>Everything about this person was saved to {path}. The file is not password-protected: hand it to the person, then delete the copy.</translation>
+    </message>
+    <message>
+        <source>Menghapus data pribadi...</source>
+        <translation>Erasing personal data...</translation>
+    </message>
+    <message>
+        <source>Data pribadi dihapus dari {records} catatan dan riwayatnya. Penghapusan ini tercatat dan ikut tersinkron.</source>
+        <translation>Personal data erased from {records} records and their history. The erasure is recorded and syncs.</translation>
     </message>
     <message>
         <source>Data penduduk: {name}</source>
@@ -4077,6 +4212,10 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Backup and restore</translation>
     </message>
     <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
         <source>menit</source>
         <translation>minutes</translation>
     </message>
@@ -4107,6 +4246,30 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Semua data pusat layanan ada di folder ini (penyimpanan, cadangan, lampiran, catatan kesalahan). Salin folder ini untuk memindahkan data ke laptop lain.</source>
         <translation>All of the centre&apos;s data is in this folder (store, backups, attachments, error logs). Copy this folder to move the data to another laptop.</translation>
+    </message>
+    <message>
+        <source>Pilih folder...</source>
+        <translation>Choose folder...</translation>
+    </message>
+    <message>
+        <source>Jangan salin</source>
+        <translation>Do not copy</translation>
+    </message>
+    <message>
+        <source>Setiap hari aplikasi membuat cadangan otomatis (14 terakhir disimpan). Bila folder ini ada (misalnya flashdisk yang tercolok), cadangan juga disalin ke sana.</source>
+        <translation>Every day the application makes an automatic backup (the last 14 are kept). When this folder is there (for example a plugged-in USB flash drive), the backup is copied there too.</translation>
+    </message>
+    <message>
+        <source>Salinan cadangan harian di luar laptop:</source>
+        <translation>Copy of the daily backup outside the laptop:</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Folder salinan cadangan harian</source>
+        <translation>Folder for the daily backup copy</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4522,10 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
             <numerusform>%n change refused by the server; see the list below.</numerusform>
             <numerusform>%n changes refused by the server; see the list below.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Versi baru aplikasi ({version}) sudah tersedia: minta penginstalnya kepada operator.</source>
+        <translation>A newer version of the application ({version}) is available: ask the operator for its installer.</translation>
     </message>
     <message>
         <source>Sinkronisasi lain sedang berjalan; tunggu sampai selesai.</source>

@@ -124,6 +124,73 @@
     </message>
 </context>
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <source>Masuk</source>
+        <translation type="unfinished">Masuk</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengguna ditambah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peran diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengguna diaktifkan/dinonaktifkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi diatur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor data pribadi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penghapusan data pribadi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kejadian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siapa masuk, gagal masuk, mengekspor, menghapus data pribadi, atau mengubah peran di laptop ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupPanel</name>
     <message>
         <source>Cadangan adalah salinan lengkap data pusat layanan. Buat cadangan secara rutin dan simpan salinannya di flashdisk. Memulihkan cadangan mengganti semua data dengan isi cadangan itu; data saat ini disimpan dulu sebagai cadangan.</source>
@@ -1281,6 +1348,25 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Hapus data pribadi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama, NIK, telepon, tempat dan tanggal lahir (tahunnya disimpan), KK, nomor dokumen, catatan dan lampiran orang ini dihapus dari semua data dan riwayatnya, di laptop ini, di server dan di laptop lain pusat layanan. Yang tersisa hanya angka untuk statistik. Ini tidak bisa dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. permintaan yang bersangkutan, tanggal surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportBar</name>
     <message>
         <source>Ekspor Excel</source>
@@ -2231,6 +2317,14 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation>Pusat layanan: {name} - {village}</translation>
     </message>
     <message>
+        <source>Cadangan harian dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan harian gagal: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Memulihkan cadangan...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,11 +2533,17 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <source>SUDAH HABIS BERLAKU</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>habis dalam %n hari</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>habis hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>habis besok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>habis dalam {days} hari</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Daftarkan perjalanan migrasi</source>
@@ -3191,6 +3291,18 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Data pribadi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor semua data orang ini...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi orang ini...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,6 +3496,30 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
     <message>
         <source>orang tua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan semua data orang ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengumpulkan semua data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua data orang ini tersimpan di {path}. Berkas ini tidak dilindungi kata sandi: serahkan langsung kepada yang bersangkutan, lalu hapus salinannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menghapus data pribadi...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data pribadi dihapus dari {records} catatan dan riwayatnya. Penghapusan ini tercatat dan ikut tersinkron.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4046,6 +4182,10 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>menit</source>
         <translation>menit</translation>
     </message>
@@ -4076,6 +4216,30 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     <message>
         <source>Semua data pusat layanan ada di folder ini (penyimpanan, cadangan, lampiran, catatan kesalahan). Salin folder ini untuk memindahkan data ke laptop lain.</source>
         <translation>Semua data pusat layanan ada di folder ini (penyimpanan, cadangan, lampiran, catatan kesalahan). Salin folder ini untuk memindahkan data ke laptop lain.</translation>
+    </message>
+    <message>
+        <source>Pilih folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jangan salin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setiap hari aplikasi membuat cadangan otomatis (14 terakhir disimpan). Bila folder ini ada (misalnya flashdisk yang tercolok), cadangan juga disalin ke sana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan cadangan harian di luar laptop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder salinan cadangan harian</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4488,10 @@ Pendaftaran membuat data baru di laptop ini dan mengunduh data pusat layanan dar
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Versi baru aplikasi ({version}) sudah tersedia: minta penginstalnya kepada operator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sinkronisasi lain sedang berjalan; tunggu sampai selesai.</source>

@@ -101,3 +101,36 @@ def test_the_page_itself_cannot_be_picked_for_a_merge(
     qtbot.waitUntil(lambda: picker.picker.results.count() == 1, timeout=WAIT_MS)
     assert not picker.next_button.isEnabled()
     assert "sedang dibuka" in picker.message.text()
+
+
+def test_the_person_s_rights_from_the_person_page(
+    qtbot, services: Services, tasks: TaskManager, tmp_path
+) -> None:
+    import json
+
+    sari, _ = services.people.add_person(
+        name="Sari Dewi", sex="P", nik="3301024507950001", birth_date=BIRTH
+    )
+    page = PersonPage(services, tasks, sari.id)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.privacy_button.isEnabled(), timeout=WAIT_MS)
+
+    with qtbot.waitSignal(page.privacyDone, timeout=WAIT_MS):
+        page.export_to(tmp_path / "sari.json")
+    assert (
+        json.loads((tmp_path / "sari.json").read_text("utf-8"))["penduduk"]["name"] == "Sari Dewi"
+    )
+    assert "tidak dilindungi" in page.notice.text()
+
+    page.ask_erase()
+    dialog = page.erase_dialog
+    assert (
+        dialog is not None
+        and "tidak bisa dibatalkan" in dialog.findChildren(type(page.heading))[0].text()
+    )
+    qtbot.keyClicks(dialog.reason, "Permintaan yang bersangkutan")
+    with qtbot.waitSignal(page.privacyDone, timeout=WAIT_MS):
+        dialog.accept()
+    qtbot.waitUntil(lambda: page.heading.text() == "[dihapus]", timeout=WAIT_MS)
+    assert services.people.person(sari.id).nik is None

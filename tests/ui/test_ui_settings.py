@@ -231,3 +231,21 @@ def test_a_failed_restore_leaves_the_store_as_it_was(
     assert window.services.people.person(person.id).name == "Tetap Ada"
     assert window.current_page_key() == "settings"
     assert not list(paths.backups_dir().glob("before-restore-*"))
+
+
+def test_admins_read_the_audit_trail_in_pengaturan(
+    qtbot, services: Services, tasks: TaskManager
+) -> None:
+    from desmig_desktop.services import login as service_login
+    from desmig_desktop.ui.settings_page import AuditPanel
+
+    from desmig_desktop.services import AuthenticationFailed
+
+    with pytest.raises(AuthenticationFailed):
+        service_login(services.store, "admin", "bukan-sandinya")
+    panel = AuditPanel(services, tasks)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        panel.reload()
+    kinds = [panel.model.index(row, 2).data() for row in range(panel.model.rowCount())]
+    assert "Gagal masuk" in kinds
