@@ -236,10 +236,9 @@ def test_a_failed_restore_leaves_the_store_as_it_was(
 def test_admins_read_the_audit_trail_in_pengaturan(
     qtbot, services: Services, tasks: TaskManager
 ) -> None:
+    from desmig_desktop.services import AuthenticationFailed
     from desmig_desktop.services import login as service_login
     from desmig_desktop.ui.settings_page import AuditPanel
-
-    from desmig_desktop.services import AuthenticationFailed
 
     with pytest.raises(AuthenticationFailed):
         service_login(services.store, "admin", "bukan-sandinya")
