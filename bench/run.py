@@ -385,6 +385,9 @@ def run(
         gui_figures, gui_notes = gui_bench.figures(path, folder)
         figures += gui_figures
         notes += gui_notes
+        from bench import frozen
+
+        figures += frozen.figures(path, folder)
     return figures, notes
 
 

@@ -453,7 +453,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_gui_probe(args: argparse.Namespace) -> int:
     from .ui.probe import probe_main_window
 
-    print(probe_main_window(paths.store_path()))
+    print(probe_main_window(paths.store_path(), first_paint=args.first_paint))
     return EXIT_OK
 
 
@@ -597,6 +597,7 @@ def build_parser() -> argparse.ArgumentParser:
     selftest.set_defaults(func=cmd_self_test)
     # The GUI half of self-test, run by it in a child process (Qt may abort a process).
     probe = commands.add_parser("gui-probe")
+    probe.add_argument("--first-paint", action="store_true")
     probe.set_defaults(func=cmd_gui_probe)
     return parser
 
