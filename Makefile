@@ -24,7 +24,7 @@ translations: $(STAMP)
 
 # Tests run headless (Qt offscreen) on real store files in temporary folders; the
 # server's tests also run on the machine's PostgreSQL, started by tests/postgres.sh.
-test: $(STAMP)
+test: $(STAMP) translations
 	DESMIG_TEST_DATABASE_URL="$${DESMIG_TEST_DATABASE_URL:-$$(bash tests/postgres.sh)}" \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 

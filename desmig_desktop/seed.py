@@ -1811,7 +1811,8 @@ def seed(
     today: date | None = None,
 ) -> dict[str, int]:
     """Fill the store of ``services``' centre with ``people`` villagers and records of
-    every pillar; returns the number of rows written per table.
+    every pillar (and, for an admin, one of them erased on request); returns the number
+    of rows written per table by the seeding itself.
 
     Deterministic for a given ``seed``, store start and ``today`` (default: the real
     date). ``progress(done, total)`` is called with rows written so far. Everything is
@@ -1827,4 +1828,35 @@ def seed(
     seeder.parenting()
     seeder.cooperative()
     seeder.vocational()
-    return seeder.write(progress)
+    counts = seeder.write(progress)
+    _erase_one(services, seed)
+    return counts
+
+
+def _erase_one(services: Services, seed: int) -> None:
+    """One villager who asked for their data to be erased (UU 27/2022), so the demo
+    shows what an erased record looks like. Only an admin may erase; otherwise none."""
+    from sqlmodel import col, select
+
+    from .domain import Person
+    from .services.errors import PermissionDenied
+    from .services.privacy import ErasureService
+
+    with services.store.read() as session:
+        ids = list(
+            session.exec(
+                select(Person.id)
+                .where(col(Person.nik).is_not(None))
+                .order_by(col(Person.id))
+                .limit(50)
+            )
+        )
+    if not ids:
+        return
+    chosen = ids[random.Random(seed).randrange(len(ids))]
+    try:
+        ErasureService(services.store, services.actor).erase_person_id(
+            chosen, "Contoh: permintaan penghapusan data oleh yang bersangkutan"
+        )
+    except PermissionDenied:
+        return

@@ -115,7 +115,8 @@ def test_every_vocabulary_is_shown(seeded: tuple[Services, dict[str, int]]) -> N
 
 def test_identity_numbers_are_valid(seeded: tuple[Services, dict[str, int]]) -> None:
     services, _ = seeded
-    people = _all(services, Person)
+    # The one villager whose data was erased on request has no identity left.
+    people = [p for p in _all(services, Person) if p.name != "[dihapus]"]
     with_nik = [p for p in people if p.nik]
     for person in with_nik:
         problems = validation.check_nik(person.nik, birth_date=person.birth_date, sex=person.sex)

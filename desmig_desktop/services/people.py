@@ -30,6 +30,7 @@ from ..domain import (
     MigrationEpisode,
     ParentingChild,
     Person,
+    PersonErasure,
     ProtectionCase,
     SyncedRecord,
     VocationalParticipant,
@@ -71,6 +72,10 @@ i18n.register(
         "person.merge_gone": {
             "id": "Data {name} sudah digabung atau dihapus, jadi tidak dapat digabung lagi. Muat ulang daftar.",
             "en": "The record of {name} was already merged or deleted, so it cannot be merged again. Reload the list.",
+        },
+        "person.merge_erased": {
+            "id": "Data pribadi salah satu orang ini sudah dihapus atas permintaannya, jadi datanya tidak dapat digabung.",
+            "en": "The personal data of one of these people was erased at their request, so the records cannot be merged.",
         },
         "person.merge_two_journeys": {
             "id": "Kedua data punya perjalanan migrasi yang masih berjalan. Selesaikan atau batalkan salah satu dulu, lalu gabungkan.",
@@ -436,6 +441,14 @@ class PeopleService(Service):
             for person in (keep, duplicate):
                 if person.deleted or person.merged_into_id is not None:
                     raise ValidationFailed([_merge_problem("person.merge_gone", name=person.name)])
+            # An erasure stays with the record it emptied: such a record is not merged.
+            erased = session.exec(
+                select(PersonErasure).where(
+                    col(PersonErasure.person_id).in_([keep_id, duplicate_id])
+                )
+            ).first()
+            if erased is not None:
+                raise ValidationFailed([_merge_problem("person.merge_erased")])
             self._check_one_open_journey(session, keep_id, duplicate_id)
             self._move_links(session, keep_id, duplicate_id)
             fills = {
