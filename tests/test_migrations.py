@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid
 from datetime import datetime, timedelta
@@ -233,7 +234,12 @@ def test_0005_compacts_every_value_and_reads_back_the_same(
 
     with Store.open(old_path) as upgraded:
         assert schema_revision(old_path) == SCHEMA_HEAD
-        assert export_json(upgraded, tmp_path / "upgraded.json").read_bytes() == expected_export
+        upgraded_export = json.loads(export_json(upgraded, tmp_path / "upgraded.json").read_bytes())
+        # Tables made after 0004 (the seed's erasure, 0007) had nothing to carry over.
+        wanted = json.loads(expected_export)
+        for table in set(wanted) - at_0004_tables:
+            wanted[table] = []
+        assert upgraded_export == wanted
         with upgraded.read() as session:
             log = [
                 (e.device_id, e.seq, e.hlc, e.centre_id, e.table_name, e.row_id, e.op,

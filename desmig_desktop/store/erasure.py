@@ -49,12 +49,18 @@ PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def scrub_value(data: dict[str, Any], fields: tuple[str, ...], kept: dict[str, Any]) -> bool:
-    """Replace in ``data`` every value of ``fields`` but the one the record holds now
-    (``kept``, the erased value) by the marker; whether anything changed."""
+    """Replace in ``data`` every value of ``fields`` by the one the record holds now
+    (``kept``: the erased value, e.g. no NIK, the marker as the name, the birth year);
+    whether anything changed.
+
+    The value the record holds now, not a marker everywhere: history is replayed (a new
+    laptop pulls it from the start, an entry not yet pushed is still to be sent and
+    checked by the server), so every value must stay valid for its field.
+    """
     changed = False
     for name in fields:
         if name in data and data[name] not in (None, ERASED, kept.get(name)):
-            data[name] = ERASED
+            data[name] = kept.get(name)
             changed = True
     return changed
 
