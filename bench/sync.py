@@ -24,8 +24,9 @@ Three scenarios, each with a fresh `desmig-server` process on loopback, the real
    ``--concurrency`` (50) at a time in threads, each pushing one batch of ``--batch`` (50)
    person inserts and then pulling its centre from 0 to the head (raw HTTP, as
    ``tests/server/conftest.py``'s ``Laptop``). Figures: p99 latency of those push and
-   pull requests, requests that failed (an HTTP error, a rejected change, a bad
-   checksum, an exception) and pushed changes per second of the whole phase.
+   pull requests, errors (a request answered other than 200 or not answered within the
+   30 s timeout of ``Api``, a push with a change not applied, a pull page with a bad
+   checksum) and pushed changes (answered ``applied``) per second of the whole phase.
 
 Prints one table (figure, value, target, ratio, ok/FAIL) and writes it to
 ``bench/out/sync-latest.txt``. ``--only loopback,slow,load`` runs some of them.
@@ -84,6 +85,7 @@ class Figure:
     target: float | None = None
     at_least: bool = False  # the target is a lower bound
     note: str = ""
+    digits: int | None = None  # decimals shown (default: by size)
 
     def cells(self) -> list[str]:
         target = "-"
@@ -91,7 +93,9 @@ class Figure:
             target = f"{'>=' if self.at_least else '<='} {self.target:,g} {self.unit}".strip()
         if self.value is None:
             return [self.name, self.note or "not measured", target, "-", "n/a"]
-        digits = 3 if abs(self.value) < 1 else 2 if abs(self.value) < 100 else 0
+        digits = self.digits
+        if digits is None:
+            digits = 3 if abs(self.value) < 1 else 2 if abs(self.value) < 100 else 0
         value = f"{self.value:,.{digits}f} {self.unit}".strip()
         if self.note:
             value += f" ({self.note})"
@@ -318,9 +322,9 @@ def _nik(index: int) -> tuple[str, str]:
     return f"330102{born:%d%m%y}0001", born.isoformat()
 
 
-def timed_api(base_url: str, token: str, record: Callable[[float, bool], None]) -> Any:
-    """``tests/server/conftest.py``'s ``Api``, recording each request's latency and
-    whether it was answered 200."""
+def timed_api(base_url: str, token: str, record: Callable[[float, str | None], None]) -> Any:
+    """``tests/server/conftest.py``'s ``Api``, recording each request's latency and what
+    went wrong with it (None: answered 200)."""
     from tests.server.conftest import Api
 
     class TimedApi(Api):
@@ -334,10 +338,11 @@ def timed_api(base_url: str, token: str, record: Callable[[float, bool], None]) 
             started = time.monotonic()
             try:
                 response = call(path, **kwargs)
-            except Exception:
-                record(time.monotonic() - started, False)
+            except Exception as error:
+                record(time.monotonic() - started, f"{type(error).__name__}: {error}"[:200])
                 raise
-            record(time.monotonic() - started, response.status_code == 200)
+            failed = None if response.status_code == 200 else f"HTTP {response.status_code}"
+            record(time.monotonic() - started, failed)
             return response
 
     return TimedApi(base_url, token)
@@ -386,13 +391,17 @@ def load_run(devices: int, concurrency: int, batch: int, folder: Path) -> dict[s
         errors: list[str] = []
         lock = threading.Lock()
 
-        def record(seconds: float, ok: bool) -> None:
-            with lock:
-                latencies.append(seconds)
-                if not ok:
-                    errors.append("HTTP status")
-
         def one_device(index: int, body: dict[str, Any]) -> int:
+            failed: list[str] = []  # this device's failed requests
+            applied = 0
+
+            def record(seconds: float, problem: str | None) -> None:
+                with lock:
+                    latencies.append(seconds)
+                    if problem is not None:
+                        errors.append(problem)
+                        failed.append(problem)
+
             try:
                 device = Laptop(
                     api=timed_api(server.url, body["device_token"], record),
@@ -414,12 +423,14 @@ def load_run(devices: int, concurrency: int, batch: int, folder: Path) -> dict[s
                 if rejected:
                     with lock:
                         errors.append(f"{len(rejected)} not applied: {rejected[0]}")
+                applied = len(made) - len(rejected)
                 device.pull_all()
-                return len(made)
-            except Exception as error:  # counted, not raised: the others go on
-                with lock:
-                    errors.append(f"{type(error).__name__}: {str(error)[:200]}")
-                return 0
+                return applied
+            except Exception as error:  # counted once, not raised: the others go on
+                if not failed:  # not a failed request (counted already): a bad page
+                    with lock:
+                        errors.append(f"{type(error).__name__}: {str(error)[:200]}")
+                return applied
 
         started = time.monotonic()
         with ThreadPoolExecutor(max_workers=concurrency) as pool:
@@ -460,7 +471,13 @@ def load_figures(
             P99_TARGET_MS,
             note=f"p50 {median(runs, 'p50'):.0f} ms, {median(runs, 'requests'):,.0f} requests",
         ),
-        Figure("failed requests under load", max(run["errors"] for run in runs), "", 0),
+        Figure(
+            "errors under load (failed requests, changes not applied)",
+            max(run["errors"] for run in runs),
+            "",
+            0,
+            digits=0,
+        ),
         Figure(
             f"changes pushed per second under load ({batch} per device)",
             median(runs, "rate"),
