@@ -38,8 +38,9 @@ dist-check: dist
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
 
-# Push and pull of a 10,000-person centre through the fault proxy (300 ms latency, a cut
-# every 200 KiB): medians of 3 runs. BENCH_SYNC_ARGS adds options (see bench/sync.py).
+# Sync figures (bench/sync.py): loopback push/pull of 20,000 people, a 5,000-person pull at
+# 64 kbit/s, 400 ms, cut every 256 KiB, 300 devices on PostgreSQL (DESMIG_TEST_DATABASE_URL).
+# BENCH_SYNC_ARGS adds options (--runs, --only, --poor-link for the older scenario).
 bench-sync: $(STAMP)
 	$(BIN)/python -m bench.sync $(BENCH_SYNC_ARGS)
 

@@ -1,95 +1,180 @@
-"""Sync of a whole centre over a poor link (``make bench-sync``).
+"""Sync speed, size and load (``make bench-sync``).
 
-For each run: a fresh `desmig-server` process on loopback (SQLite, or PostgreSQL with
-``--backend postgresql`` and ``DESMIG_TEST_DATABASE_URL``), a first laptop enrolled
-directly and seeded with N people (``desmig_desktop.seed``, about 5.5 records a person),
-then, through the fault proxy of the tests (``tests/sync/proxy.py``: latency added to
-every 16 KiB chunk in both directions, the link cut every K bytes):
+Three scenarios, each with a fresh `desmig-server` process on loopback, the real client
+(``desmig_desktop.sync``) and the real server; medians over ``--runs`` runs:
 
-- **push**: the first laptop sends its whole change log (``SyncClient.push``);
-- **pull**: a second laptop enrols through the same link and downloads the centre.
+1. **loopback** (SQLite server): a first laptop seeded with ``--people`` (20,000) people
+   (``desmig_desktop.seed``) pushes its whole change log; then a fresh second laptop
+   enrols and pulls the centre. Figures: push rate (changes / push wall time), initial
+   pull rate (server changes / wall time of the whole enrolment, its pull included), and
+   push bytes on the wire per change (both directions of every push request, HTTP
+   headers and gzip bodies as they travel, divided by every change pushed). The bytes are
+   counted by the proxy of the tests (``tests/sync/proxy.py``) passing through without
+   any fault.
+2. **slow link** (SQLite server): a centre of ``--slow-people`` (5,000) people, pushed
+   over loopback; then a fresh laptop enrols through the proxy at 64 kbit/s each way,
+   200 ms one-way delay (400 ms round trip, pipelined) and the link cut every 256 KiB,
+   with the client's real backoff. Figures: the enrolment's wall time divided by the time
+   its useful bytes need at the link's bandwidth ((bytes on the wire - bytes of
+   exchanges a cut interrupted) / 8,000 B/s, both directions summed: requests and
+   answers alternate), and the share of the bytes on the wire that belonged to an
+   exchange a cut interrupted (sent again).
+3. **server load** (PostgreSQL, ``DESMIG_TEST_DATABASE_URL``): ``--devices`` (300)
+   devices enrolled over HTTP in centres of 50 (codes made with the server's CRUD), run
+   ``--concurrency`` (50) at a time in threads, each pushing one batch of ``--batch`` (50)
+   person inserts and then pulling its centre from 0 to the head (raw HTTP, as
+   ``tests/server/conftest.py``'s ``Laptop``). Figures: p99 latency of those push and
+   pull requests, errors (a request answered other than 200 or not answered within the
+   30 s timeout of ``Api``, a push with a change not applied, a pull page with a bad
+   checksum) and pushed changes (answered ``applied``) per second of the whole phase.
 
-Each phase is measured as wall time, bytes on the wire (both directions, as the proxy
-carried them, gzip included), HTTP requests (a request cut mid-way and sent again counts
-again) and cuts. The client is the real one with its real backoff. Prints the medians
-over the runs (default 3) and writes them to ``bench/out/sync-latest.txt``.
+Prints one table (figure, value, target, ratio, ok/FAIL) and writes it to
+``bench/out/sync-latest.txt``. ``--only loopback,slow,load`` runs some of them.
+``--poor-link`` runs the older scenario instead (``bench/sync_poor_link.py``: 10,000
+people through 300 ms latency per chunk and a cut every 200 KiB; its options follow).
 
-    python -m bench.sync [--people 10000] [--runs 3] [--latency 0.3] [--cut-every 204800]
+    python -m bench.sync [--runs 1] [--people 20000] [--slow-people 5000] [--devices 300]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import statistics
 import sys
 import tempfile
+import threading
 import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import text
 
+from desmig_desktop import regions
 from desmig_desktop.seed import seed
-from desmig_desktop.services import login
 from desmig_desktop.sync.client import SyncClient, enrol, pending_count
 from desmig_desktop.sync.transport import Transport
-from tests.sync.conftest import PASSWORD, enrol_laptop, make_server
-from tests.sync.proxy import FaultProxy, Stats
+
+OUT_FILE = Path(__file__).resolve().parent / "out" / "sync-latest.txt"
+
+PUSH_RATE_TARGET = 2000.0  # changes/s, at least
+PULL_RATE_TARGET = 5000.0  # changes/s, at least
+BYTES_PER_CHANGE_TARGET = 120.0  # at most
+SLOW_RATIO_TARGET = 1.3  # at most
+RESENT_TARGET = 10.0  # % at most
+P99_TARGET_MS = 500.0  # at most
+
+BANDWIDTH = 64_000 // 8  # bytes/s each way
+ONE_WAY_DELAY = 0.2  # seconds: a 400 ms round trip
+CUT_EVERY = 256 * 1024
 
 
 @dataclass
-class Phase:
-    seconds: float
-    bytes_up: int
-    bytes_down: int
-    requests: int
-    cuts: int
-    changes: int
+class Figure:
+    name: str
+    value: float | None  # None: not measured (``note`` says why)
+    unit: str
+    target: float | None = None
+    at_least: bool = False  # the target is a lower bound
+    note: str = ""
+    digits: int | None = None  # decimals shown (default: by size)
+
+    def cells(self) -> list[str]:
+        target = "-"
+        if self.target is not None:
+            target = f"{'>=' if self.at_least else '<='} {self.target:,g} {self.unit}".strip()
+        if self.value is None:
+            return [self.name, self.note or "not measured", target, "-", "n/a"]
+        digits = self.digits
+        if digits is None:
+            digits = 3 if abs(self.value) < 1 else 2 if abs(self.value) < 100 else 0
+        value = f"{self.value:,.{digits}f} {self.unit}".strip()
+        if self.note:
+            value += f" ({self.note})"
+        if self.target is None:
+            return [self.name, value, "-", "-", "info"]
+        if self.target == 0:
+            ok = self.value <= 0
+            return [self.name, value, target, "-", "ok" if ok else "FAIL"]
+        ratio = self.value / self.target
+        ok = ratio >= 1 if self.at_least else ratio <= 1
+        return [self.name, value, target, f"{ratio:.2f}", "ok" if ok else "FAIL"]
 
 
-def _requests(stats: Stats, prefix: bytes) -> int:
-    return sum(1 for chunk in stats.requests if chunk.startswith(prefix))
+def table(figures: list[Figure]) -> str:
+    header = ["figure", "value", "target", "ratio", "result"]
+    rows = [header] + [f.cells() for f in figures]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = []
+    for index, row in enumerate(rows):
+        cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        lines.append("  ".join(cells).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * width for width in widths))
+    return "\n".join(lines)
 
 
-def one_run(people: int, latency: float, cut_every: int, backend: str, folder: Path) -> dict:
+def log(message: str) -> None:
+    print(f"[{datetime.now():%H:%M:%S}] {message}", file=sys.stderr, flush=True)
+
+
+def median(runs: list[dict[str, float]], key: str) -> float:
+    return float(statistics.median(run[key] for run in runs))
+
+
+# ----------------------------------------------------------------------- 1. loopback
+
+
+def seeded_centre(folder: Path, people: int) -> tuple[Any, Callable[[], None], Any, int]:
+    """A fresh SQLite server and a first laptop seeded with ``people`` people (nothing
+    pushed yet); with the server's clean-up and the laptop's pending changes."""
+    from tests.sync.conftest import enrol_laptop, make_server
+
     (folder / "server").mkdir(parents=True)
-    server, cleanup = make_server(folder / "server", backend)
+    server, cleanup = make_server(folder / "server", "sqlite")
     try:
-        a = enrol_laptop(server, folder / "laptops", "a", code=server.code)  # type: ignore[attr-defined]
+        laptop = enrol_laptop(server, folder / "laptops", "a", code=server.code)  # type: ignore[attr-defined]
         started = time.monotonic()
-        seed(a.services, people, seed=1)
-        seeded = time.monotonic() - started
-        changes = pending_count(a.store)
-        with FaultProxy(server.port, latency=latency, cut_every=cut_every, lifetime=3600) as proxy:
-            token = a.store.device().device_token
-            client = SyncClient(a.store, transport=Transport(proxy.url, token))
+        seed(laptop.services, people, seed=1)
+        log(f"seeded {people:,} people in {time.monotonic() - started:.1f} s")
+    except BaseException:
+        cleanup()
+        raise
+    return server, cleanup, laptop, pending_count(laptop.store)
+
+
+def loopback_run(people: int, folder: Path) -> dict[str, float]:
+    from tests.sync.conftest import PASSWORD
+    from tests.sync.proxy import FaultProxy, Stats
+
+    server, cleanup, laptop, changes = seeded_centre(folder, people)
+    try:
+        with FaultProxy(server.port, lifetime=3600) as proxy:  # counts, no faults
+            token = laptop.store.device().device_token
+            client = SyncClient(laptop.store, transport=Transport(proxy.url, token))
             try:
                 client.reconcile()
                 proxy.stats = Stats()
                 started = time.monotonic()
                 client.push()
-                push = Phase(
-                    time.monotonic() - started,
-                    proxy.stats.bytes_up,
-                    proxy.stats.bytes_down,
-                    _requests(proxy.stats, b"POST /api/v1/push"),
-                    proxy.stats.cuts,
-                    changes,
-                )
+                push_s = time.monotonic() - started
+                push_stats = proxy.stats
             finally:
                 client.close()
-            assert pending_count(a.store) == 0, "push did not finish"
+            assert pending_count(laptop.store) == 0, "push did not finish"
             head = int(server.query("SELECT max(server_seq) FROM sync_change")[0][0])
-
-            proxy.stats = Stats()
             code = server.new_code()
+            proxy.stats = Stats()
             started = time.monotonic()
-            b = enrol(
+            second = enrol(
                 folder / "laptops" / "b.sqlite3",
                 server_url=proxy.url,
                 code=code,
@@ -97,77 +182,384 @@ def one_run(people: int, latency: float, cut_every: int, backend: str, folder: P
                 admin_password=PASSWORD,
                 transport=Transport(proxy.url),
             )
-            pull = Phase(
-                time.monotonic() - started,
-                proxy.stats.bytes_up,
-                proxy.stats.bytes_down,
-                _requests(proxy.stats, b"GET /api/v1/pull"),
-                proxy.stats.cuts,
-                head,
-            )
-        assert b.device().pull_cursor == head, "pull did not reach the head"
-        login(b, "admin", PASSWORD)  # the centre's admin arrived with the data
-        with b.read() as session:
-            people_b = int(session.execute(text("SELECT count(*) FROM person")).scalar_one())
-        b.close()
-        a.close()
-        return {"seed": seeded, "push": push, "pull": pull, "people_b": people_b}
+            pull_s = time.monotonic() - started
+            pull_stats = proxy.stats
+        assert second.device().pull_cursor == head, "pull did not reach the head"
+        second.close()
+        laptop.close()
     finally:
         cleanup()
+    push_bytes = push_stats.bytes_up + push_stats.bytes_down
+    log(
+        f"loopback: push {changes:,} changes in {push_s:.1f} s, {push_bytes:,} bytes "
+        f"({push_stats.bytes_up:,} up); pull {head:,} changes in {pull_s:.1f} s, "
+        f"{pull_stats.bytes_up + pull_stats.bytes_down:,} bytes"
+    )
+    return {
+        "changes": changes,
+        "push_s": push_s,
+        "push_rate": changes / push_s,
+        "push_bytes": push_bytes,
+        "bytes_per_change": push_bytes / changes,
+        "head": head,
+        "pull_s": pull_s,
+        "pull_rate": head / pull_s,
+        "pull_bytes_per_change": (pull_stats.bytes_up + pull_stats.bytes_down) / head,
+    }
+
+
+def loopback_figures(runs: list[dict[str, float]], people: int) -> list[Figure]:
+    changes = f"{median(runs, 'changes'):,.0f} changes"
+    return [
+        Figure(
+            f"loopback push, {people:,} people ({changes})",
+            median(runs, "push_rate"),
+            "changes/s",
+            PUSH_RATE_TARGET,
+            at_least=True,
+        ),
+        Figure(
+            f"loopback initial pull, fresh laptop ({median(runs, 'head'):,.0f} changes)",
+            median(runs, "pull_rate"),
+            "changes/s",
+            PULL_RATE_TARGET,
+            at_least=True,
+        ),
+        Figure(
+            "push bytes on the wire per change (both ways, gzip, headers)",
+            median(runs, "bytes_per_change"),
+            "B",
+            BYTES_PER_CHANGE_TARGET,
+        ),
+        Figure(
+            "pull bytes on the wire per change (both ways, gzip, headers)",
+            median(runs, "pull_bytes_per_change"),
+            "B",
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------- 2. slow link
+
+
+def slow_run(people: int, folder: Path) -> dict[str, float]:
+    from tests.sync.conftest import PASSWORD
+    from tests.sync.proxy import FaultProxy
+
+    server, cleanup, laptop, changes = seeded_centre(folder, people)
+    try:
+        laptop.sync()  # straight over loopback: not measured
+        head = int(server.query("SELECT max(server_seq) FROM sync_change")[0][0])
+        code = server.new_code()
+        with FaultProxy(
+            server.port,
+            delay=ONE_WAY_DELAY,
+            bandwidth=BANDWIDTH,
+            cut_every=CUT_EVERY,
+            lifetime=3600,
+        ) as proxy:
+            started = time.monotonic()
+            second = enrol(
+                folder / "laptops" / "b.sqlite3",
+                server_url=proxy.url,
+                code=code,
+                admin_user="admin",
+                admin_password=PASSWORD,
+                transport=Transport(proxy.url),
+            )
+            seconds = time.monotonic() - started
+            stats = proxy.stats
+        assert second.device().pull_cursor == head, "pull did not reach the head"
+        second.close()
+        laptop.close()
+    finally:
+        cleanup()
+    wire = stats.bytes_up + stats.bytes_down
+    useful = wire - stats.bytes_cut
+    log(
+        f"slow link: pull {head:,} changes in {seconds:.1f} s, {wire:,} bytes on the wire "
+        f"({stats.bytes_down:,} down), {stats.cuts} cuts, {stats.bytes_cut:,} bytes cut, "
+        f"{len(stats.requests)} request chunks"
+    )
+    return {
+        "head": head,
+        "seconds": seconds,
+        "wire": wire,
+        "useful": useful,
+        "ratio": seconds / (useful / BANDWIDTH),
+        "resent": 100.0 * stats.bytes_cut / wire,
+        "cuts": stats.cuts,
+    }
+
+
+def slow_figures(runs: list[dict[str, float]], people: int) -> list[Figure]:
+    return [
+        Figure(
+            f"slow-link pull time / (useful bytes / 8 kB/s), {people:,} people",
+            median(runs, "ratio"),
+            "",
+            SLOW_RATIO_TARGET,
+            note=f"{median(runs, 'seconds'):.0f} s for {median(runs, 'useful') / 1e6:.2f} MB, "
+            f"{median(runs, 'head'):,.0f} changes",
+        ),
+        Figure(
+            "slow-link bytes sent twice because of cuts",
+            median(runs, "resent"),
+            "%",
+            RESENT_TARGET,
+            note=f"{median(runs, 'cuts'):.0f} cuts",
+        ),
+    ]
+
+
+# -------------------------------------------------------------------- 3. server load
+
+
+def _nik(index: int) -> tuple[str, str]:
+    """A valid NIK of district 33.01.02 and its birth date, different for every index
+    below 16,800."""
+    born = date(1950 + (index // 336) % 50, 1 + (index // 28) % 12, 1 + index % 28)
+    return f"330102{born:%d%m%y}0001", born.isoformat()
+
+
+def timed_api(base_url: str, token: str, record: Callable[[float, str | None], None]) -> Any:
+    """``tests/server/conftest.py``'s ``Api``, recording each request's latency and what
+    went wrong with it (None: answered 200)."""
+    from tests.server.conftest import Api
+
+    class TimedApi(Api):
+        def get(self, path: str, **kwargs: Any) -> Any:
+            return self._timed(super().get, path, **kwargs)
+
+        def post(self, path: str, **kwargs: Any) -> Any:
+            return self._timed(super().post, path, **kwargs)
+
+        def _timed(self, call: Callable[..., Any], path: str, **kwargs: Any) -> Any:
+            started = time.monotonic()
+            try:
+                response = call(path, **kwargs)
+            except Exception as error:
+                record(time.monotonic() - started, f"{type(error).__name__}: {error}"[:200])
+                raise
+            failed = None if response.status_code == 200 else f"HTTP {response.status_code}"
+            record(time.monotonic() - started, failed)
+            return response
+
+    return TimedApi(base_url, token)
+
+
+def load_run(devices: int, concurrency: int, batch: int, folder: Path) -> dict[str, float]:
+    from desmig_server import crud
+    from desmig_server.core.db import begin_write, make_engine, new_session
+    from tests.server.conftest import Api, Laptop
+    from tests.sync.conftest import make_server
+
+    per_centre = 50
+    villages = [r.code for r in regions.children("33.01.02")]
+    centres = -(-devices // per_centre)
+    (folder / "server").mkdir(parents=True)
+    server, cleanup = make_server(
+        folder / "server", "postgresql", DESMIG_ENROLMENT_ATTEMPTS_PER_MINUTE="1000000"
+    )
+    try:
+        engine = make_engine(server.database_url)
+        codes: list[str] = []
+        with new_session(engine) as session:
+            begin_write(session)
+            for number in range(centres):
+                village = villages[(number + 3) % len(villages)]  # the first is made already
+                centre = crud.get_centre_by_village(session=session, village_code=village)
+                if centre is None:
+                    centre = crud.create_centre(
+                        session=session, village_code=village, name=f"Bench {number}"
+                    )
+                left = min(per_centre, devices - len(codes))
+                codes += [
+                    crud.create_enrolment_code(session=session, centre=centre) for _ in range(left)
+                ]
+            session.commit()
+        engine.dispose()
+        laptops: list[Any] = []
+        for number, code in enumerate(codes):
+            response = Api(server.url).enrol(code, f"bench-{number}")
+            assert response.status_code == 200, response.text
+            body = response.json()
+            laptops.append(body)
+        log(f"load: {len(laptops)} devices enrolled in {centres} centres")
+
+        latencies: list[float] = []
+        errors: list[str] = []
+        lock = threading.Lock()
+
+        def one_device(index: int, body: dict[str, Any]) -> int:
+            failed: list[str] = []  # this device's failed requests
+            applied = 0
+
+            def record(seconds: float, problem: str | None) -> None:
+                with lock:
+                    latencies.append(seconds)
+                    if problem is not None:
+                        errors.append(problem)
+                        failed.append(problem)
+
+            try:
+                device = Laptop(
+                    api=timed_api(server.url, body["device_token"], record),
+                    device_id=uuid.UUID(body["device_id"]),
+                    centre_id=uuid.UUID(body["centre_id"]),
+                    token=body["device_token"],
+                    epoch=body["epoch"],
+                )
+                made = []
+                for number in range(batch):
+                    nik, born = _nik(index * batch + number)
+                    made.append(
+                        device.insert_person(
+                            nik=nik, birth_date=born, name=f"Warga {index} {number}"
+                        )
+                    )
+                answer = device.push(*made)
+                rejected = [r for r in answer["results"] if r["status"] != "applied"]
+                if rejected:
+                    with lock:
+                        errors.append(f"{len(rejected)} not applied: {rejected[0]}")
+                applied = len(made) - len(rejected)
+                device.pull_all()
+                return applied
+            except Exception as error:  # counted once, not raised: the others go on
+                if not failed:  # not a failed request (counted already): a bad page
+                    with lock:
+                        errors.append(f"{type(error).__name__}: {str(error)[:200]}")
+                return applied
+
+        started = time.monotonic()
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+            pushed = sum(pool.map(one_device, range(len(laptops)), laptops))
+        seconds = time.monotonic() - started
+        total = int(server.query("SELECT count(*) FROM sync_change")[0][0])
+    finally:
+        cleanup()
+    latencies.sort()
+    p99 = latencies[max(0, int(len(latencies) * 0.99 + 0.5) - 1)] * 1000
+    log(
+        f"load: {pushed:,} changes pushed in {seconds:.1f} s, {len(latencies)} requests, "
+        f"p50 {latencies[len(latencies) // 2] * 1000:.0f} ms, p99 {p99:.0f} ms, "
+        f"max {latencies[-1] * 1000:.0f} ms, {len(errors)} errors, "
+        f"{total:,} changes on the server"
+    )
+    for error in errors[:5]:
+        log(f"  error: {error}")
+    return {
+        "p99": p99,
+        "p50": latencies[len(latencies) // 2] * 1000,
+        "requests": len(latencies),
+        "errors": len(errors),
+        "rate": pushed / seconds,
+        "seconds": seconds,
+    }
+
+
+def load_figures(
+    runs: list[dict[str, float]], devices: int, concurrency: int, batch: int
+) -> list[Figure]:
+    where = f"{devices} devices, {concurrency} at a time, PostgreSQL"
+    return [
+        Figure(
+            f"push+pull request latency p99 ({where})",
+            median(runs, "p99"),
+            "ms",
+            P99_TARGET_MS,
+            note=f"p50 {median(runs, 'p50'):.0f} ms, {median(runs, 'requests'):,.0f} requests",
+        ),
+        Figure(
+            "errors under load (failed requests, changes not applied)",
+            max(run["errors"] for run in runs),
+            "",
+            0,
+            digits=0,
+        ),
+        Figure(
+            f"changes pushed per second under load ({batch} per device)",
+            median(runs, "rate"),
+            "changes/s",
+            note=f"{median(runs, 'seconds'):.1f} s",
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------------- main
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--people", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--latency", type=float, default=0.3, help="seconds per chunk")
-    parser.add_argument("--cut-every", type=int, default=200 * 1024, help="bytes")
-    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--poor-link" in argv:
+        from bench import sync_poor_link
+
+        argv.remove("--poor-link")
+        return sync_poor_link.main(argv)
+    parser = argparse.ArgumentParser(prog="bench.sync", description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=1, help="runs of each scenario (median)")
+    parser.add_argument("--people", type=int, default=20_000, help="loopback centre size")
+    parser.add_argument("--slow-people", type=int, default=5_000, help="slow-link centre size")
+    parser.add_argument("--devices", type=int, default=300)
+    parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--batch", type=int, default=50, help="changes each device pushes")
+    parser.add_argument("--only", default="loopback,slow,load", help="scenarios to run")
+    parser.add_argument("--out", type=Path, default=OUT_FILE)
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a figure fails")
+    parser.add_argument("--poor-link", action="store_true", help="the older scenario instead")
     args = parser.parse_args(argv)
+    only = {name.strip() for name in args.only.split(",")}
+    load_before = os.getloadavg()[0]
+    started = time.monotonic()
 
-    results = []
-    for number in range(args.runs):
-        with tempfile.TemporaryDirectory(prefix="desmig-bench-sync-") as tmp:
-            result = one_run(args.people, args.latency, args.cut_every, args.backend, Path(tmp))
-        results.append(result)
-        push, pull = result["push"], result["pull"]
-        print(
-            f"run {number + 1}: push {push.seconds:.1f} s {push.requests} requests "
-            f"{push.cuts} cuts; pull {pull.seconds:.1f} s {pull.requests} requests "
-            f"{pull.cuts} cuts",
-            file=sys.stderr,
-            flush=True,
-        )
+    def runs_of(name: str, run: Callable[[Path], dict[str, float]]) -> list[dict[str, float]]:
+        results = []
+        for number in range(args.runs):
+            log(f"{name}: run {number + 1} of {args.runs}")
+            with tempfile.TemporaryDirectory(prefix=f"desmig-bench-sync-{name}-") as tmp:
+                results.append(run(Path(tmp)))
+        return results
 
-    def median(phase: str, name: str) -> float:
-        return statistics.median(getattr(r[phase], name) for r in results)
+    figures: list[Figure] = []
+    if "loopback" in only:
+        runs = runs_of("loopback", lambda folder: loopback_run(args.people, folder))
+        figures += loopback_figures(runs, args.people)
+    if "slow" in only:
+        runs = runs_of("slow", lambda folder: slow_run(args.slow_people, folder))
+        figures += slow_figures(runs, args.slow_people)
+    if "load" in only:
+        if not os.environ.get("DESMIG_TEST_DATABASE_URL"):
+            figures.append(
+                Figure(
+                    "server load (PostgreSQL)",
+                    None,
+                    "",
+                    note="DESMIG_TEST_DATABASE_URL is not set (bash tests/postgres.sh)",
+                )
+            )
+        else:
+            runs = runs_of(
+                "load",
+                lambda folder: load_run(args.devices, args.concurrency, args.batch, folder),
+            )
+            figures += load_figures(runs, args.devices, args.concurrency, args.batch)
 
-    lines = [
-        f"desmig sync bench {datetime.now().isoformat(timespec='seconds')} "
-        f"({platform.python_implementation()} {platform.python_version()}, {args.backend})",
-        f"{args.people} people, latency {args.latency * 1000:.0f} ms per 16 KiB chunk each way, "
-        f"link cut every {args.cut_every // 1024} KiB; medians of {args.runs} runs",
+    header = [
+        f"desmig sync bench {datetime.now():%Y-%m-%d %H:%M}: medians of {args.runs} run(s), "
+        f"{(time.monotonic() - started) / 60:.1f} min",
+        f"Python {platform.python_version()}, {platform.system()} {platform.machine()}, "
+        f"{os.cpu_count()} CPUs, load average {load_before:.1f} before / "
+        f"{os.getloadavg()[0]:.1f} after",
+        "slow link: 64 kbit/s each way, 400 ms round trip, cut every 256 KiB",
         "",
-        f"{'phase':<6} {'changes':>8} {'time s':>8} {'MB up':>8} {'MB down':>8} "
-        f"{'requests':>9} {'cuts':>5}",
     ]
-    for phase in ("push", "pull"):
-        lines.append(
-            f"{phase:<6} {median(phase, 'changes'):>8.0f} {median(phase, 'seconds'):>8.1f} "
-            f"{median(phase, 'bytes_up') / 1e6:>8.2f} {median(phase, 'bytes_down') / 1e6:>8.2f} "
-            f"{median(phase, 'requests'):>9.0f} {median(phase, 'cuts'):>5.0f}"
-        )
-    lines.append("")
-    lines.append(
-        f"seeding {statistics.median(r['seed'] for r in results):.1f} s; "
-        f"people on the second laptop: {results[0]['people_b']}"
-    )
-    text = "\n".join(lines)
-    print(text)
-    out = Path(__file__).resolve().parent / "out"
-    out.mkdir(exist_ok=True)
-    (out / "sync-latest.txt").write_text(text + "\n", encoding="utf-8")
-    return 0
+    report = "\n".join(header) + table(figures) + "\n"
+    print(report, end="")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(report, encoding="utf-8")
+    failed = any(figure.cells()[-1] == "FAIL" for figure in figures)
+    return 1 if failed and args.strict else 0
 
 
 if __name__ == "__main__":

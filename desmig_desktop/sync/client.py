@@ -347,6 +347,7 @@ class SyncClient:
         successes = 0
         while True:
             device = self.store.device()
+            started = time.monotonic()
             try:
                 page = self.transport.request(
                     "GET",
@@ -361,9 +362,15 @@ class SyncClient:
                     successes = 0
                     continue
                 raise
+            elapsed = time.monotonic() - started
             successes += 1
-            if successes >= 2 and max_bytes < largest:  # the link got better: grow back
-                max_bytes = min(largest, max_bytes * 2)
+            if elapsed > 5.0 and max_bytes > MIN_PULL_BYTES:
+                # A slow link: aim for a few seconds per page, as pushes do. A smaller page
+                # loses less when the link drops in the middle of it.
+                max_bytes = max(MIN_PULL_BYTES, max_bytes // 2)
+                successes = 0
+            elif successes >= 2 and max_bytes < largest and elapsed < 3.0:
+                max_bytes = min(largest, max_bytes * 2)  # the link got better: grow back
                 successes = 0
             changes = page.get("changes") or []
             if page.get("checksum") and checksum(changes) != page["checksum"]:

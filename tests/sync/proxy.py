@@ -3,6 +3,10 @@
 Faults (all settable while the proxy runs, all off by default):
 
 - ``latency``: seconds added before every chunk forwarded, in both directions;
+- ``delay``: a one-way propagation delay in seconds, pipelined: the first chunk after a
+  direction was idle waits ``delay``, chunks already queued behind it are not delayed
+  again (so a request and its answer cost one round trip of ``2 * delay`` whatever their
+  size, unlike ``latency``, which is paid again by every chunk);
 - ``bandwidth``: a cap in bytes per second on each direction of each connection;
 - ``cut_after``: close a connection once it has carried this many bytes (both
   directions counted), so every connection dies after K bytes;
@@ -28,6 +32,8 @@ from dataclasses import dataclass, field
 
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 CHUNK = 16 * 1024
+IDLE = 0.002  # a recv that waited longer found nothing queued
+METHODS = (b"GET ", b"POST ", b"PUT ", b"PATCH ", b"DELETE ", b"HEAD ")
 
 
 @dataclass
@@ -37,6 +43,9 @@ class Stats:
     dropped: int = 0
     bytes_up: int = 0
     bytes_down: int = 0
+    # Bytes (both directions) of the requests a cut interrupted, counted from the first
+    # byte of the request to the cut: what had to be sent again.
+    bytes_cut: int = 0
     requests: list[bytes] = field(default_factory=list)
 
 
@@ -49,6 +58,7 @@ class FaultProxy:
         *,
         target_host: str = "127.0.0.1",
         latency: float = 0.0,
+        delay: float = 0.0,
         bandwidth: int | None = None,
         cut_after: int | None = None,
         cut_every: int | None = None,
@@ -58,6 +68,7 @@ class FaultProxy:
             raise ValueError("the fault proxy only forwards to loopback")
         self.target = (target_host, target_port)
         self.latency = latency
+        self.delay = delay
         self.bandwidth = bandwidth
         self.cut_after = cut_after
         self.cut_every = cut_every
@@ -86,6 +97,7 @@ class FaultProxy:
         """Every fault off (connections already open keep running)."""
         with self._lock:
             self.latency = 0.0
+            self.delay = 0.0
             self.bandwidth = None
             self.cut_after = None
             self.cut_every = None
@@ -153,6 +165,7 @@ class Connection:
         self.client = client
         self.upstream = upstream
         self.carried = 0
+        self.exchange = 0  # bytes since the current request's first byte
         self.dropping = False  # the answer now coming from the server is swallowed
         self.done = threading.Event()
         for sock in (client, upstream):
@@ -177,14 +190,19 @@ class Connection:
         proxy = self.proxy
         try:
             while proxy._alive() and not self.done.is_set():
+                waiting = time.monotonic()
                 try:
                     data = source.recv(CHUNK)
                 except TimeoutError:
                     continue
                 if not data:
                     break
+                # Nothing was queued: this chunk starts a new flight across the link.
+                idle = time.monotonic() - waiting > IDLE
                 if up:
                     with proxy._lock:
+                        if data.startswith(METHODS):
+                            self.exchange = 0
                         proxy.stats.requests.append(data[:80])
                         if proxy.drop_responses > 0 and data.startswith(proxy.drop_prefix):
                             proxy.drop_responses -= 1
@@ -197,6 +215,8 @@ class Connection:
                     break
                 if proxy.latency:
                     time.sleep(proxy.latency)
+                if proxy.delay and idle:
+                    time.sleep(proxy.delay)
                 if not self._send(sink, data, up):
                     break
         except OSError:
@@ -225,6 +245,7 @@ class Connection:
                     step = min(step, max(1, proxy.bandwidth // 20))
                     cut = cut and step == allowed
                 self.carried += step
+                self.exchange += step
                 proxy._total += step
                 if up:
                     proxy.stats.bytes_up += step
@@ -232,6 +253,7 @@ class Connection:
                     proxy.stats.bytes_down += step
                 if cut:
                     proxy.stats.cuts += 1
+                    proxy.stats.bytes_cut += self.exchange
             if step:
                 sink.sendall(view[:step])
                 if proxy.bandwidth:
