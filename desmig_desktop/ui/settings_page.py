@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from .. import paths
 from ..domain import UserAccount
 from ..domain.enums import Role
+from ..reports.letters import LetterService
 from ..services import PermissionDenied, Services
 from ..services.audit import AuditService
 from ..services.backups import BackupFile
@@ -65,6 +66,8 @@ class SettingsPage(QWidget):
     idleLockChanged = Signal(int)  # minutes
     languageChanged = Signal(str)  # "id" or "en"
     restoreRequested = Signal(Path)  # a checked backup file, confirmed by an admin
+    letterheadLoaded = Signal()
+    letterheadSaved = Signal()
 
     def __init__(
         self,
@@ -176,15 +179,68 @@ class SettingsPage(QWidget):
         data_layout.addWidget(external_help)
         self._show_external_folder()
 
+        # The letterhead (kop surat) and signatory of the centre's letters; admins change it.
+        letterhead = QGroupBox(self.tr("Kop surat"))
+        head_form = QFormLayout(letterhead)
+        self.centre_name = QLineEdit()
+        self.centre_address = QLineEdit()
+        self.head_of_village = QLineEdit()
+        self.head_of_village.setPlaceholderText(
+            self.tr("nama kepala desa yang menandatangani surat")
+        )
+        self.letterhead_button = QPushButton(self.tr("Simpan kop surat"))
+        self.letterhead_notice = MessageLabel()
+        head_form.addRow(self.tr("Nama pusat layanan"), self.centre_name)
+        head_form.addRow(self.tr("Alamat"), self.centre_address)
+        head_form.addRow(self.tr("Kepala desa"), self.head_of_village)
+        head_form.addRow("", self.letterhead_button)
+        head_form.addRow("", self.letterhead_notice)
+        self.letterhead_button.clicked.connect(self.save_letterhead)
+        self._load_letterhead()
+
         tab = QWidget()
         # Long lines are hard to read on a wide screen: the settings keep a readable width.
-        for group in (appearance, data):
+        for group in (appearance, data, letterhead):
             group.setMaximumWidth(READABLE_WIDTH)
         layout = QVBoxLayout(tab)
         layout.addWidget(appearance)
         layout.addWidget(data)
+        layout.addWidget(letterhead)
         layout.addStretch(1)
         return tab
+
+    def _load_letterhead(self) -> None:
+        service = LetterService(self.services.store, self.services.actor)
+        self.tasks.run(
+            service.letterhead, self._show_letterhead, self._letterhead_refused, owner=self
+        )
+
+    def _show_letterhead(self, head: Any) -> None:
+        self.centre_name.setText(head.centre_name)
+        self.centre_address.setText(head.address)
+        self.head_of_village.setText(head.head_of_village)
+        self.letterheadLoaded.emit()
+
+    def save_letterhead(self) -> None:
+        service = LetterService(self.services.store, self.services.actor)
+        name = self.centre_name.text()
+        address = self.centre_address.text()
+        head = self.head_of_village.text()
+        self.tasks.run(
+            lambda: service.set_letterhead(centre_name=name, address=address, head_of_village=head),
+            self._letterhead_saved,
+            self._letterhead_refused,
+            owner=self,
+            write=True,
+        )
+
+    def _letterhead_saved(self, _centre: Any) -> None:
+        self.letterhead_notice.show_message(self.tr("Kop surat disimpan."), "info")
+        self.letterheadSaved.emit()
+
+    def _letterhead_refused(self, error: BaseException) -> None:
+        self.letterhead_notice.show_message(getattr(error, "message", None) or str(error))
+        self.letterheadSaved.emit()
 
     def _language_chosen(self, _index: int) -> None:
         language = self.language.currentData()

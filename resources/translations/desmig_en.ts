@@ -4264,6 +4264,34 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Copy of the daily backup outside the laptop:</translation>
     </message>
     <message>
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>nama kepala desa yang menandatangani surat</source>
+        <translation>name of the village head who signs the letters</translation>
+    </message>
+    <message>
+        <source>Simpan kop surat</source>
+        <translation>Save letterhead</translation>
+    </message>
+    <message>
+        <source>Nama pusat layanan</source>
+        <translation>Centre name</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kepala desa</source>
+        <translation>Village head</translation>
+    </message>
+    <message>
+        <source>Kop surat disimpan.</source>
+        <translation>Letterhead saved.</translation>
+    </message>
+    <message>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>

@@ -4234,6 +4234,34 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kop surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nama kepala desa yang menandatangani surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan kop surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pusat layanan</source>
+        <translation type="unfinished">Nama pusat layanan</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kepala desa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kop surat disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(tidak ada)</source>
         <translation type="unfinished"></translation>
     </message>

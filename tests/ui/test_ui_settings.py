@@ -248,3 +248,20 @@ def test_admins_read_the_audit_trail_in_pengaturan(
         panel.reload()
     kinds = [panel.model.index(row, 2).data() for row in range(panel.model.rowCount())]
     assert "Gagal masuk" in kinds
+
+
+def test_the_letterhead_is_set_in_pengaturan(qtbot, services: Services, tasks: TaskManager) -> None:
+    from desmig_desktop.reports.letters import LetterService
+    from desmig_desktop.ui.preferences import Preferences
+    from desmig_desktop.ui.settings_page import SettingsPage
+
+    page = SettingsPage(services, tasks, Preferences(), "id")
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.centre_name.text() != "", timeout=WAIT_MS)
+    page.centre_address.setText("Jl. Raya Kesugihan No. 1")
+    page.head_of_village.setText("Slamet Riyadi")
+    with qtbot.waitSignal(page.letterheadSaved, timeout=WAIT_MS):
+        page.letterhead_button.click()
+    head = LetterService(services.store, services.actor).letterhead()
+    assert (head.address, head.head_of_village) == ("Jl. Raya Kesugihan No. 1", "Slamet Riyadi")
+    assert "disimpan" in page.letterhead_notice.text()
