@@ -277,7 +277,7 @@ def cmd_export_person(args: argparse.Namespace) -> int:
         try:
             write_person_export(export, out)
         except OSError as error:
-            raise UsageError(i18n.t("report.write_failed", path=out, error=error)) from error
+            raise UsageError(i18n.t("privacy.write_failed", path=out, error=error)) from error
         print(
             i18n.t(
                 "privacy.exported",

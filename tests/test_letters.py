@@ -213,3 +213,12 @@ def test_only_admins_change_the_letterhead(services: Services, store: Store) -> 
     with pytest.raises(PermissionDenied):
         officer.set_letterhead(centre_name="X", address=None, head_of_village=None)
     assert officer.letterhead().lines[-1] == "DESA KESUGIHAN"
+
+
+def test_a_letterhead_without_a_centre_name_is_refused_in_the_officer_s_words(
+    letters: LetterService,
+) -> None:
+    with pytest.raises(ValidationFailed) as refused:
+        letters.set_letterhead(centre_name=" ", address=None, head_of_village=None)
+    assert "Nama pusat layanan" in str(refused.value)
+    assert letters.letterhead().centre_name == "Pusat Layanan Desmigratif Kesugihan"

@@ -40,6 +40,7 @@ from .labels import CASE_TYPES, MONTHS
 i18n.register(
     {
         "letter.action": {"id": "mengubah kop surat", "en": "change the letterhead"},
+        "letter.centre_name": {"id": "Nama pusat layanan", "en": "Centre name"},
         "letter.template_missing": {
             "id": "Templat surat {file} tidak ditemukan. Pasang ulang aplikasi.",
             "en": "The letter template {file} is missing. Reinstall the app.",
@@ -186,7 +187,7 @@ class LetterService(Service):
                     Problem(
                         "name",
                         "field.required",
-                        i18n.t("field.required", field="Nama pusat layanan"),
+                        i18n.t("field.required", field=i18n.t("letter.centre_name")),
                         "error",
                     )
                 ]

@@ -42,6 +42,10 @@ i18n.register(
             "id": "Tidak ada penduduk dengan NIK {nik} di pusat layanan ini.",
             "en": "No person with NIK {nik} is registered at this centre.",
         },
+        "privacy.write_failed": {
+            "id": "Data orang ini tidak bisa ditulis ke {path}: {error}. Pilih folder lain yang ada dan bisa ditulisi.",
+            "en": "The person's data cannot be written to {path}: {error}. Choose another folder that exists and is writable.",
+        },
         "privacy.erase_action": {
             "id": "menghapus data pribadi seseorang",
             "en": "erase a person's personal data",
