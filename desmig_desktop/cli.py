@@ -50,6 +50,26 @@ i18n.register(
             "id": "Kata sandi {user} diganti.",
             "en": "Password of {user} changed.",
         },
+        "cli.recovery_key": {
+            "id": "KUNCI PEMULIHAN data ini (hanya ditampilkan sekali; tulis di kertas dan simpan di tempat aman, terpisah dari laptop): {key}\nDengan kunci ini data dapat dibuka bila semua kata sandi hilang: 'desmig recover'.",
+            "en": "RECOVERY KEY of this data (shown only once; write it on paper and keep it somewhere safe, apart from the laptop): {key}\nWith it the data opens when every password is lost: 'desmig recover'.",
+        },
+        "cli.encrypted_now": {
+            "id": "Data di laptop ini sekarang terenkripsi.",
+            "en": "The data on this laptop is now encrypted.",
+        },
+        "cli.plain_file": {
+            "id": "Perhatian: {path} tidak terenkripsi dan berisi data pribadi. Simpan di tempat aman dan hapus bila tidak diperlukan lagi.",
+            "en": "Warning: {path} is not encrypted and holds personal data. Keep it safe and delete it when no longer needed.",
+        },
+        "cli.recovered": {
+            "id": "Data dibuka dengan kunci pemulihan; kata sandi {user} diganti.",
+            "en": "The data was opened with the recovery key; the password of {user} was changed.",
+        },
+        "cli.need_recovery_user": {
+            "id": "Berikan --user (akun yang kata sandinya diganti) dan --password-file (kata sandi barunya).",
+            "en": "Give --user (the account whose password is set) and --password-file (its new password).",
+        },
         "cli.seeded": {"id": "Data contoh dibuat: {summary}", "en": "Demo data created: {summary}"},
         "cli.exported": {"id": "Ekspor selesai: {path}", "en": "Export written: {path}"},
         "cli.backup_done": {"id": "Cadangan dibuat: {path}", "en": "Backup written: {path}"},
@@ -102,19 +122,7 @@ def _read_password(file: str) -> str:
     return password
 
 
-def _open_store():  # type: ignore[no-untyped-def]
-    from .store.db import Store, StoreError
-
-    path = paths.store_path()
-    if not path.exists():
-        raise StoreError(i18n.t("cli.no_store", path=path))
-    return Store.open(path)
-
-
-def _login(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """Open the store and log in with the command line's credentials."""
-    from .services import Services, login
-
+def _credentials(args: argparse.Namespace) -> tuple[str, str]:
     user = args.user or os.environ.get("DESMIG_USER")
     if args.password_file:
         password = _read_password(args.password_file)
@@ -122,13 +130,35 @@ def _login(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         password = os.environ.get("DESMIG_PASSWORD") or ""
     if not user or not password:
         raise UsageError(i18n.t("cli.need_credentials"))
-    store = _open_store()
-    try:
-        actor = login(store, user, password)
-    except BaseException:
-        store.close()
-        raise
-    return Services(store, actor)
+    return user, password
+
+
+def _show_recovery_key(key: str | None) -> None:
+    if key:
+        print(i18n.t("cli.recovery_key", key=key))
+
+
+def _warn_plain_file(path: object) -> None:
+    print(i18n.t("cli.plain_file", path=path), file=sys.stderr)
+
+
+def _login(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Unlock the store and log in with the command line's credentials; a wrong or
+    empty password touches nothing."""
+    from .services import Services
+    from .services.keys import open_centre
+    from .store.db import StoreError
+
+    user, password = _credentials(args)
+    path = paths.store_path()
+    if not path.exists():
+        raise StoreError(i18n.t("cli.no_store", path=path))
+    opened, actor = open_centre(path, user, password)
+    if opened.recovery_key:
+        # A store of an older version, encrypted at this login.
+        print(i18n.t("cli.encrypted_now"), file=sys.stderr)
+        _show_recovery_key(opened.recovery_key)
+    return Services(opened.store, actor)  # type: ignore[arg-type]
 
 
 # -- commands ------------------------------------------------------------------------------
@@ -165,7 +195,32 @@ def cmd_init(args: argparse.Namespace) -> int:
                 path=path,
             )
         )
+    _show_recovery_key(store.recovery_key)
     store.close()
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    """Open the store with its recovery key and give an account a new password."""
+    from .services import Services
+    from .services.accounts import recover_account
+    from .services.keys import unlock_with_recovery
+    from .store.db import StoreError
+
+    path = paths.store_path()
+    if not path.exists():
+        raise StoreError(i18n.t("cli.no_store", path=path))
+    if not args.user or not args.password_file:
+        raise UsageError(i18n.t("cli.need_recovery_user"))
+    recovery = _read_password(args.recovery_key_file)
+    password = _read_password(args.password_file)
+    store = unlock_with_recovery(path, recovery)
+    try:
+        actor = recover_account(store, args.user, password)
+        Services(store, actor)
+        print(i18n.t("cli.recovered", user=args.user))
+    finally:
+        store.close()
     return EXIT_OK
 
 
@@ -244,6 +299,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         writer(services.store, Path(args.out))
         record(services.store, services.actor.username, "export", f"{args.format} {args.out}")
         print(i18n.t("cli.exported", path=args.out))
+        _warn_plain_file(args.out)
     finally:
         services.store.close()
     return EXIT_OK
@@ -262,6 +318,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise UsageError(i18n.t("report.write_failed", path=args.out, error=error)) from error
         record(services.store, services.actor.username, "report", f"{args.month} {args.out}")
         print(i18n.t("report.written", path=args.out))
+        _warn_plain_file(args.out)
     finally:
         services.store.close()
     return EXIT_OK
@@ -286,6 +343,7 @@ def cmd_export_person(args: argparse.Namespace) -> int:
                 records=export.record_count,
             )
         )
+        _warn_plain_file(out)
     finally:
         services.store.close()
     return EXIT_OK
@@ -335,17 +393,25 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from .domain.enums import Role
-    from .store.backup import check_backup, restore
+    from .store.backup import backup_key, check_backup, restore
 
-    check_backup(Path(args.file))
+    current_key = None
     if paths.store_path().exists():
         # Replacing a centre's data is an admin's decision.
         services = _login(args)
         try:
             services.accounts.check_role(Role.ADMIN, "restore")
+            current_key = services.store.key
         finally:
             services.store.close()
-    kept = restore(Path(args.file), force=args.force)
+    # A backup from another laptop (a replaced one) opens with the password of one of its
+    # officers, given as for any command.
+    user = args.user or os.environ.get("DESMIG_USER")
+    password = _read_password(args.password_file) if args.password_file else None
+    password = password or os.environ.get("DESMIG_PASSWORD")
+    key = backup_key(Path(args.file), [current_key], username=user, password=password)
+    check_backup(Path(args.file), key)
+    kept = restore(Path(args.file), key=key, current_key=current_key, force=args.force)
     print(i18n.t("cli.restored", path=paths.store_path()))
     if kept:
         print(i18n.t("cli.kept", path=kept))
@@ -375,8 +441,10 @@ def cmd_enrol(args: argparse.Namespace) -> int:
 
         centre = session.get(Centre, store.centre_id())
         name = centre.name if centre else "?"
+    recovery = store.recovery_key
     store.close()
     print(i18n.t("cli.enrolled", name=name, path=path))
+    _show_recovery_key(recovery)
     return EXIT_OK
 
 
@@ -460,6 +528,10 @@ def cmd_gui_probe(args: argparse.Namespace) -> int:
 def cmd_self_test(args: argparse.Namespace) -> int:
     from .selftest import run_self_test
 
+    if args.user and args.password_file:
+        # The store and the window probe (a child process) open the store with them.
+        os.environ["DESMIG_USER"] = args.user
+        os.environ["DESMIG_PASSWORD"] = _read_password(args.password_file)
     return EXIT_OK if run_self_test(print) else EXIT_FAILED
 
 
@@ -504,6 +576,14 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin-user", required=True)
     init.add_argument("--admin-password-file", required=True)
     init.set_defaults(func=cmd_init)
+
+    recover = commands.add_parser(
+        "recover",
+        help="open the store with its recovery key and set a new password for --user "
+        "(read from --password-file)",
+    )
+    recover.add_argument("--recovery-key-file", required=True, metavar="FILE")
+    recover.set_defaults(func=cmd_recover)
 
     users = commands.add_parser("users", help="officer accounts (admins)")
     users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)

@@ -27,6 +27,10 @@ i18n.register(
             "en": "store schema (revision {rev})",
         },
         "selftest.store": {"id": "penyimpanan {path}", "en": "store {path}"},
+        "selftest.store_locked": {
+            "id": "terenkripsi; berkas kunci terbaca ({users} pengguna). Berikan --user dan --password-file untuk memeriksa isinya",
+            "en": "encrypted; key file readable ({users} users). Give --user and --password-file to check its content",
+        },
         "selftest.no_store": {
             "id": "belum ada penyimpanan di {path} (boleh)",
             "en": "no store yet at {path} (fine)",
@@ -136,15 +140,22 @@ def run_self_test(say: Callable[[str], object]) -> bool:
     store_path = paths.store_path()
     if store_path.exists():
 
-        def store_probe() -> None:
+        def store_probe() -> str | None:
             from sqlalchemy import text
 
-            from .store.db import Store
+            from .store.db import is_plain_file
+            from .store.keyfile import KeyFile, keyfile_path
+            from .ui.probe import open_probe_store
 
-            with Store.open(store_path) as store, store.read() as session:
+            if not is_plain_file(store_path) and not os.environ.get("DESMIG_PASSWORD"):
+                # Locked without a password: check what can be checked.
+                keys = KeyFile.read(keyfile_path(store_path))
+                return i18n.t("selftest.store_locked", users=len(keys.users) + len(keys.legacy))
+            with open_probe_store(store_path) as store, store.read() as session:
                 result = session.execute(text("PRAGMA quick_check")).scalar()
                 if result != "ok":
                     raise RuntimeError(str(result))
+            return None
 
         check(lambda: i18n.t("selftest.store", path=store_path), store_probe)
     else:

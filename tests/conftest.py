@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from desmig_desktop import i18n, paths  # noqa: E402
 from desmig_desktop.services import Actor, Services, create_centre, login  # noqa: E402
 from desmig_desktop.store.db import Store  # noqa: E402
+from desmig_desktop.store.keyfile import keyfile_path  # noqa: E402
 
 VILLAGE_CODE = "33.01.02.2003"  # a real desa (Cilacap), see resources/regions
 ADMIN = "admin"
@@ -50,14 +51,27 @@ def template_centre(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Act
     actor = login(created, ADMIN, ADMIN_PASSWORD)
     created.checkpoint()
     created.close()
+    assert created.key is not None
+    TEMPLATE_KEYS[path] = created.key
     return path, actor
+
+
+# The template's store key, so each copy opens without another argon2 unlock.
+TEMPLATE_KEYS: dict[Path, bytes] = {}
+
+
+def copy_template(template: Path, target: Path) -> bytes:
+    """Copy the template store and its key file to ``target``; returns its store key."""
+    shutil.copyfile(template, target)
+    shutil.copyfile(keyfile_path(template), keyfile_path(target))
+    return TEMPLATE_KEYS[template]
 
 
 @pytest.fixture
 def store(data_dir: Path, template_centre: tuple[Path, Actor]) -> Iterator[Store]:
     """A real store file of a fresh centre, in this test's data folder."""
-    shutil.copyfile(template_centre[0], paths.store_path())
-    opened = Store.open(paths.store_path())
+    key = copy_template(template_centre[0], paths.store_path())
+    opened = Store.open(paths.store_path(), key)
     yield opened
     opened.close()
 

@@ -42,7 +42,7 @@ def test_one_backup_a_day_and_fourteen_kept(services: Services, store: Store) ->
     assert dailies[-1] == f"daily-{(start + timedelta(days=19)).isoformat()}.sqlite3"
     assert by_hand.exists() and before_migration.exists()
     newest = backups / dailies[-1]
-    check_backup(newest)
+    check_backup(newest, store.key)
     assert _people(newest) == 20
 
 
@@ -55,7 +55,7 @@ def test_a_usb_disk_gets_its_copy_when_plugged_in(store: Store, tmp_path: Path) 
     plugged = daily_backup(store, external=usb, today=date(2026, 2, 1))
     # Today's copy in the data folder exists already; the disk gets its own.
     assert [p.parent for p in plugged.written] == [usb]
-    check_backup(usb / "daily-2026-02-01.sqlite3")
+    check_backup(usb / "daily-2026-02-01.sqlite3", store.key)
     (usb / "daily-not-a-date.sqlite3").write_text("someone else's file")
     for day in range(2, 20):
         daily_backup(store, external=usb, today=date(2026, 2, day))

@@ -12,7 +12,8 @@ import pytest
 
 from desmig_desktop import __version__, paths
 from desmig_desktop.cli import main
-from desmig_desktop.store.db import schema_revision
+from desmig_desktop.store.db import connect, is_plain_file
+from desmig_desktop.store.keyfile import KeyFile, keyfile_path
 
 
 @pytest.fixture
@@ -268,7 +269,8 @@ def test_seed_export_backup_restore_round_trip(centre: list[str], tmp_path: Path
 
     backup = tmp_path / "copy.sqlite3"
     assert main([*centre, "backup", "--out", str(backup)]) == 0
-    assert schema_revision(backup) is not None
+    # Encrypted like the store, with the key file that opens it beside it.
+    assert not is_plain_file(backup) and keyfile_path(backup).exists()
 
     # Change the store, then restore: the backup's data comes back, the changed store is kept.
     assert main([*centre, "seed", "--people", "10", "--seed", "6"]) == 0
@@ -302,20 +304,36 @@ def test_restore_refuses_foreign_and_damaged_files(
 def _data(store: Path) -> list[str]:
     """Every row of the store but the audit trail (which notes the logins of the refused
     commands, as it should)."""
-    import sqlite3
-
-    connection = sqlite3.connect(store)
+    key = KeyFile.read(keyfile_path(store)).unlock("admin", "rahasia-admin-1")
+    connection = connect(store, key)
     try:
-        return [line for line in connection.iterdump() if "audit_event" not in line]
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+            if name != "audit_event"
+        ]
+        return sorted(
+            f"{table}: {row!r}"
+            for table in tables
+            for row in connection.execute(f'SELECT * FROM "{table}"')
+        )
     finally:
         connection.close()
 
 
-def test_restore_onto_a_fresh_laptop_needs_no_login(centre: list[str], tmp_path: Path) -> None:
+def test_restore_onto_a_fresh_laptop_needs_an_officer_of_the_backup(
+    centre: list[str], tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
     backup = tmp_path / "copy.sqlite3"
     assert main([*centre, "backup", "--out", str(backup)]) == 0
     fresh = tmp_path / "laptop2"
-    assert main(["--data-dir", str(fresh), "restore", str(backup)]) == 0
+    # The backup is encrypted: a stranger with the file gets nothing.
+    assert main(["--data-dir", str(fresh), "restore", str(backup)]) == 1
+    assert "desmig restore" in capsys.readouterr().err
+    assert not paths.store_path().exists()
+    assert main(["--data-dir", str(fresh), *centre[2:6], "restore", str(backup)]) == 0
     assert (
         main(
             [
@@ -340,8 +358,17 @@ def test_self_test_passes_on_a_real_store(centre: list[str], capsys) -> None:  #
     assert "83762" in out.replace(",", "").replace(".", "") or "83762" in out
 
 
-def test_self_test_builds_the_main_window(centre: list[str], capsys) -> None:  # type: ignore[no-untyped-def]
+def test_self_test_builds_the_main_window(centre: list[str], capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Without a password the encrypted store stays shut: its key file is checked and the
+    # window is built on a throwaway centre.
     assert main(["--data-dir", centre[1], "self-test"]) == 0
+    out = capsys.readouterr().out
+    assert "terenkripsi; berkas kunci terbaca (1 pengguna)" in out
+    line = next(line for line in out.splitlines() if "jendela utama" in line)
+    assert line.startswith("baik:") and "(store locked)" in line
+    # With one, on the store itself.
+    monkeypatch.delenv("DESMIG_PASSWORD", raising=False)
+    assert main([*centre, "self-test"]) == 0
     out = capsys.readouterr().out
     line = next(line for line in out.splitlines() if "jendela utama" in line)
     assert line.startswith("baik:") and "12 pages on" in line and str(paths.store_path()) in line
@@ -367,7 +394,7 @@ def test_self_test_fails_on_a_damaged_store(centre: list[str], capsys) -> None: 
     data = bytearray(store.read_bytes())
     data[0:16] = b"garbage-garbage!"
     store.write_bytes(bytes(data))
-    assert main(["--data-dir", centre[1], "self-test"]) == 1
+    assert main([*centre, "self-test"]) == 1
     assert "GAGAL" in capsys.readouterr().out
 
 

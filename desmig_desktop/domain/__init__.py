@@ -60,7 +60,9 @@ SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
 MODEL_BY_TABLE: dict[str, type[SyncedRecord]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[misc]
 
 # Fields that are secrets: never exported, never shown in history.
-SECRET_FIELDS: dict[str, frozenset[str]] = {"user_account": frozenset({"password_hash"})}
+SECRET_FIELDS: dict[str, frozenset[str]] = {
+    "user_account": frozenset({"password_hash", "public_key", "sealed_private_key"})
+}
 
 __all__ = [
     "SQLModel",

@@ -26,7 +26,9 @@ class Centre(SyncedRecord, table=True):
 class UserAccount(SyncedRecord, table=True):
     """Akun petugas: an officer, supervisor or admin of the centre.
 
-    Only an argon2 verifier of the password is stored, never the password.
+    Only an argon2 verifier of the password is stored, never the password. The key pair
+    lets the officer unlock any laptop of the centre's encrypted store (see
+    ``store.crypto``): its private half is sealed under the password, so it may sync.
     """
 
     __tablename__ = "user_account"
@@ -37,3 +39,5 @@ class UserAccount(SyncedRecord, table=True):
     role: str = Field(max_length=20)  # enums.Role
     password_hash: str = Field(max_length=200)
     active: bool = Field(default=True)
+    public_key: str = Field(default="", max_length=64)
+    sealed_private_key: str = Field(default="", max_length=400)

@@ -18,13 +18,13 @@ from __future__ import annotations
 import csv
 import json
 import os
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Boolean, inspect
 
 from ..domain import SECRET_FIELDS, SYNCED_MODELS, SyncedRecord
@@ -99,7 +99,7 @@ class _Table:
             if (conv := _converter(model, name, dialect)) is not None
         ]
 
-    def rows(self, connection: sqlite3.Connection) -> Iterator[list[Any]]:
+    def rows(self, connection: sqlcipher.Connection) -> Iterator[list[Any]]:
         """Every row in id order (the ids' bytes sort exactly as their string forms do)."""
         select_list = ", ".join(f'"{name}"' for name in self.columns)
         cursor = connection.execute(f'SELECT {select_list} FROM "{self.name}" ORDER BY id')
@@ -117,7 +117,7 @@ class _Table:
 
 
 @contextmanager
-def _snapshot(store: Store) -> Iterator[sqlite3.Connection]:
+def _snapshot(store: Store) -> Iterator[sqlcipher.Connection]:
     """The store's SQLite connection inside one read transaction.
 
     In WAL mode a read transaction sees one state of the file from its first read to its
@@ -127,7 +127,7 @@ def _snapshot(store: Store) -> Iterator[sqlite3.Connection]:
     with store.engine.connect() as connection:
         connection.begin()
         driver = connection.connection.driver_connection
-        assert isinstance(driver, sqlite3.Connection)
+        assert isinstance(driver, sqlcipher.Connection)
         yield driver
 
 

@@ -117,7 +117,11 @@ def create_centre(
     require(problems)
     assert village is not None
 
-    store = Store.create(path)
+    from ..store import crypto
+    from .keys import account_keys, new_keyfile
+
+    store_key = crypto.new_store_key()
+    store = Store.create(path, store_key)
     try:
         centre_id = new_id()
         admin_id = new_id()
@@ -142,14 +146,30 @@ def create_centre(
                     full_name=admin_full_name,
                     role=Role.ADMIN.value,
                     password_hash=hash_password(admin_password),
+                    **user_key_fields(admin_password),
                 )
+            )
+        with store.read() as session:
+            store.recovery_key = new_keyfile(
+                store.path, store_key, account_keys(session, centre_id)
             )
     except BaseException:
         store.close()
+        from ..store.keyfile import keyfile_path
+
         for suffix in ("", "-wal", "-shm"):
             Path(f"{store.path}{suffix}").unlink(missing_ok=True)
+        keyfile_path(store.path).unlink(missing_ok=True)
         raise
     return store
+
+
+def user_key_fields(password: str) -> dict[str, str]:
+    """A new key pair for an account, its private half sealed by ``password``."""
+    from ..store import crypto
+
+    pair = crypto.new_user_keys(password)
+    return {"public_key": pair.public_key, "sealed_private_key": pair.sealed_private_key}
 
 
 def login(store: Store, username: str, password: str) -> Actor:
@@ -178,12 +198,53 @@ def login(store: Store, username: str, password: str) -> Actor:
         record(store, username, "login_failed", "inactive")
         raise AuthenticationFailed(i18n.t("service.account_inactive", user=username))
     record(store, account.username, "login")
+    from .keys import ensure_user_keys, refresh_keyfile
+
+    # An account from before encryption, or one that arrived by sync, gets its key pair
+    # and its entry in this laptop's key file now that its password is known good.
+    ensure_user_keys(store, account.username, password)
+    refresh_keyfile(store)
     return Actor(
         user_id=account.id,
         username=account.username,
         role=Role(account.role),
         centre_id=account.centre_id,
     )
+
+
+def recover_account(store: Store, username: str, password: str) -> Actor:
+    """After the store was opened with its recovery key: give ``username`` (enabled
+    again if it was not) the new ``password`` and a new key pair. Recorded in the audit."""
+    require(_check_password(password))
+    centre_id = store.centre_id()
+    with store.write(username) as session:
+        account = session.exec(
+            select(UserAccount).where(
+                UserAccount.centre_id == centre_id,
+                UserAccount.username == username,
+                UserAccount.deleted == False,  # noqa: E712
+            )
+        ).first()
+        if account is None:
+            raise NotFound(i18n.t("service.not_found", what=username))
+        account.password_hash = hash_password(password)
+        account.active = True
+        for name, value in user_key_fields(password).items():
+            setattr(account, name, value)
+        session.add(account)
+        from .audit import record
+
+        record(session, username, "recovered", username)
+        actor = Actor(
+            user_id=account.id,
+            username=account.username,
+            role=Role(account.role),
+            centre_id=account.centre_id,
+        )
+    from .keys import refresh_keyfile
+
+    refresh_keyfile(store)
+    return actor
 
 
 _DUMMY: list[str] = []
@@ -240,14 +301,17 @@ class AccountService(Service):
             from .audit import record
 
             record(session, self.actor.username, "user_added", f"{username} ({role})")
-            return self.add(
+            added = self.add(
                 session,
                 UserAccount,
                 username=username,
                 full_name=full_name,
                 role=role,
                 password_hash=hash_password(password),
+                **user_key_fields(password),
             )
+        self._refresh_keys()
+        return added
 
     def set_password(self, username: str, password: str) -> None:
         """Admins set anyone's password; everyone may set their own."""
@@ -256,10 +320,20 @@ class AccountService(Service):
         require(_check_password(password))
         with self.store.write(self.actor.username) as session:
             account = self._account(session, username)
-            self.change(session, account, password_hash=hash_password(password))
+            # A new key pair: nobody here can open the old private key without the old
+            # password, and the old password must stop opening the store.
+            self.change(
+                session, account, password_hash=hash_password(password), **user_key_fields(password)
+            )
             from .audit import record
 
             record(session, self.actor.username, "password_set", username)
+        self._refresh_keys()
+
+    def _refresh_keys(self) -> None:
+        from .keys import refresh_keyfile
+
+        refresh_keyfile(self.store)
 
     def set_role(self, username: str, role: str) -> None:
         self.check_role(Role.ADMIN, i18n.t("action.manage_users"))
@@ -292,6 +366,7 @@ class AccountService(Service):
 
             record(session, self.actor.username, "user_active", f"{username}: {active}")
             self.change(session, account, active=active)
+        self._refresh_keys()
 
     def _account(self, session: Session, username: str) -> UserAccount:
         account = session.exec(

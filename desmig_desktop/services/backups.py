@@ -8,14 +8,14 @@ only says whether a file may be restored.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import i18n, paths
 from ..domain.enums import Role
-from ..store.backup import check_backup, make_backup, timestamp
+from ..store.backup import backup_key, check_backup, make_backup, timestamp
+from ..store.db import Error as DatabaseError
 from .base import Service
 from .errors import ServiceError
 
@@ -62,7 +62,7 @@ class BackupService(Service):
             target = folder / f"{target.stem.split('~')[0]}~{number}{BACKUP_SUFFIX}"
         try:
             make_backup(self.store, target)
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, DatabaseError) as error:
             raise ServiceError(
                 i18n.t("backup.folder_unusable", folder=folder, error=error)
             ) from error
@@ -89,4 +89,4 @@ class BackupService(Service):
         Returns the backup's schema revision; PermissionDenied or BackupError otherwise.
         """
         self.check_role(Role.ADMIN, i18n.t("action.restore"))
-        return check_backup(Path(file))
+        return check_backup(Path(file), backup_key(Path(file), [self.store.key]))

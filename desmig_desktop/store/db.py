@@ -9,7 +9,7 @@ pool hands each thread its own connection.
 
 from __future__ import annotations
 
-import sqlite3
+import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -24,12 +25,13 @@ from sqlmodel import Session
 from .. import paths
 from ..domain.base import new_id
 from ..text import fold
-from . import changes
+from . import changes, crypto
+from .keyfile import keyfile_path
 from .local import DeviceState
 
 # The schema revision this code writes. tests/test_migrations.py checks that it is
 # Alembic's head, so a new migration cannot be forgotten here.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 
 
 class StoreError(RuntimeError):
@@ -43,7 +45,36 @@ class StoreSession(Session):
 changes.install(StoreSession)
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+_PLAIN_HEADER = b"SQLite format 3\x00"
+
+# Every connection to a store goes through SQLCipher's build of SQLite (the sqlcipher3
+# package), keyed or not: one SQLite for encrypted stores, the plain ones that older
+# versions wrote (until they are encrypted at the next login) and their backups.
+DatabaseError = sqlcipher.DatabaseError
+Error = sqlcipher.Error
+
+
+def connect(path: Path, key: bytes | None, *, read_only: bool = False) -> sqlcipher.Connection:
+    """A raw connection to a store file, keyed first when ``key`` is given."""
+    target = f"file:{path}?mode=ro" if read_only else f"file:{path}"
+    connection = sqlcipher.connect(target, uri=True, timeout=15)
+    if key is not None:
+        connection.execute(crypto.sqlcipher_key_pragma(key))
+    return connection
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """Whether ``path`` looks like an encrypted store: not a plain SQLite file, and its
+    key file beside it. (Without the key nothing more can be told.)"""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError:
+        return False
+    return len(header) == 16 and header != _PLAIN_HEADER and keyfile_path(path).exists()
+
+
+def _on_connect(dbapi_connection: sqlcipher.Connection, _record: Any) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin, so BEGIN
     # IMMEDIATE can be used for writers (see _on_begin).
     dbapi_connection.isolation_level = None
@@ -68,23 +99,41 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql(mode)
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
+        module=sqlcipher,
         connect_args={"check_same_thread": False, "timeout": 15},
     )
+    if key is not None:
+        pragma = crypto.sqlcipher_key_pragma(key)
+
+        # The key must be the connection's very first statement, before SQLAlchemy's
+        # own first queries and our pragmas.
+        def _key(dbapi_connection: sqlcipher.Connection, _record: Any) -> None:
+            dbapi_connection.execute(pragma)
+
+        event.listen(engine, "connect", _key, insert=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
-def is_store_file(path: Path) -> bool:
-    """Whether ``path`` is an SQLite file holding a Desmigratif store."""
+def is_plain_file(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
-                return False
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            return handle.read(16) == _PLAIN_HEADER
+    except OSError:
+        return False
+
+
+def is_store_file(path: Path, key: bytes | None = None) -> bool:
+    """Whether ``path`` is an SQLite file holding a Desmigratif store (opened with
+    ``key`` when it is encrypted)."""
+    try:
+        if key is None and not is_plain_file(path):
+            return False
+        connection = connect(path, key if not is_plain_file(path) else None, read_only=True)
         try:
             names = {
                 row[0]
@@ -92,58 +141,74 @@ def is_store_file(path: Path) -> bool:
             }
         finally:
             connection.close()
-    except (OSError, sqlite3.DatabaseError):
+    except (OSError, sqlcipher.DatabaseError):
         return False
     return {"device_state", "change_log", "person", "alembic_version"} <= names
 
 
-def schema_revision(path: Path) -> str | None:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def schema_revision(path: Path, key: bytes | None = None) -> str | None:
+    connection = connect(path, key if not is_plain_file(path) else None, read_only=True)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except sqlcipher.DatabaseError:
         return None
     finally:
         connection.close()
     return row[0] if row else None
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path, key: bytes | None = None) -> None:
     """A consistent copy of a live SQLite file (the online backup API), safe while the
     app writes to it; the copy is written beside ``target`` and renamed into place, so a
-    crash never leaves half a backup under the final name."""
+    crash never leaves half a backup under the final name.
+
+    An encrypted source is copied encrypted under the same key (``key``), and its key file
+    is copied beside the copy: a backup must be restorable on a new laptop.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(partial)
+    encrypted = not is_plain_file(source)
+    if encrypted and key is None:
+        raise StoreError(f"{source} is encrypted: copying it needs its key")
+    src = connect(source, key if encrypted else None, read_only=True)
+    dst = connect(partial, key if encrypted else None)
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")
     finally:
         dst.close()
         src.close()
+    if encrypted and keyfile_path(source).exists():
+        keys = keyfile_path(target)
+        keys.write_bytes(keyfile_path(source).read_bytes())
     partial.replace(target)
 
 
 class Store:
     """An open local store."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, key: bytes | None = None) -> None:
         self.path = path
         self.engine = engine
+        # The store key while the store is open (None: a plain store of an older
+        # version, encrypted at the next login). Needed to seal files and backups.
+        self.key = key
+        # Set once, when the store is made (or encrypted): shown to the officer, then gone.
+        self.recovery_key: str | None = None
         self._writer = engine.execution_options(desmig_writer=True)
 
     # -- opening -----------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path | None = None) -> Store:
-        """Create a new, empty store. Refuses if one is there, touching nothing."""
+    def create(cls, path: Path | None = None, key: bytes | None = None) -> Store:
+        """Create a new, empty store (encrypted under ``key``). Refuses if one is there,
+        touching nothing. The caller writes the key file (:mod:`keyfile`)."""
         path = path or paths.store_path()
         if path.exists():
             raise StoreError(f"a store already exists at {path}")
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(path)
+        engine = make_engine(path, key)
         try:
             from .migrate import upgrade
 
@@ -156,17 +221,25 @@ class Store:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             raise
-        return cls(path, engine)
+        return cls(path, engine, key)
 
     @classmethod
-    def open(cls, path: Path | None = None) -> Store:
-        """Open an existing store, migrating it (after a backup of the file) if it is older."""
+    def open(cls, path: Path | None = None, key: bytes | None = None) -> Store:
+        """Open an existing store, migrating it (after a backup of the file) if it is older.
+
+        An encrypted store needs its ``key`` (see :mod:`keyfile` for unlocking it); a
+        plain one from an older version opens without.
+        """
         path = path or paths.store_path()
         if not path.exists():
             raise StoreError(f"no store at {path}")
-        if not is_store_file(path):
-            raise StoreError(f"{path} is not a Desmigratif store")
-        revision = schema_revision(path)
+        if is_plain_file(path):
+            key = None
+        elif key is None:
+            raise StoreError(f"{path} is encrypted: it opens only with a password")
+        if not is_store_file(path, key):
+            raise StoreError(f"{path} is not a Desmigratif store, or the key does not open it")
+        revision = schema_revision(path, key)
         if revision != SCHEMA_HEAD:
             from .migrate import known_revisions, upgrade
 
@@ -176,13 +249,17 @@ class Store:
                 )
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
             copy_database(
-                path, paths.backups_dir() / f"before-migration-{revision}-{stamp}.sqlite3"
+                path, paths.backups_dir() / f"before-migration-{revision}-{stamp}.sqlite3", key
             )
-            engine = make_engine(path)
+            engine = make_engine(path, key)
             upgrade(engine)
         else:
-            engine = make_engine(path)
-        return cls(path, engine)
+            engine = make_engine(path, key)
+        return cls(path, engine, key)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -230,7 +307,7 @@ class Store:
 
     def backup_to(self, target: Path) -> None:
         """A consistent copy of the store, taken while it may be in use."""
-        copy_database(self.path, target)
+        copy_database(self.path, target, self.key)
 
     def size_bytes(self) -> int:
         return sum(
@@ -242,3 +319,48 @@ class Store:
     def checkpoint(self) -> None:
         with self.engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+def encrypt_in_place(path: Path, key: bytes) -> None:
+    """Turn the plain store at ``path`` into an encrypted one under ``key``.
+
+    The encrypted copy is written beside it (SQLCipher's ``sqlcipher_export``), checked
+    table by table against the original and flushed before it replaces the plain file in
+    one rename, so a crash at any point leaves either store whole. The caller has already
+    written the key file, and closed every connection to the store.
+    """
+    if not is_plain_file(path):
+        raise StoreError(f"{path} is not a plain store")
+    partial = path.with_name(path.name + ".encrypting")
+    for suffix in ("", "-journal"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    plain = connect(path, None)
+    try:
+        plain.isolation_level = None
+        # Fold the WAL into the file first: the copy must hold every committed change.
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        hexkey = key.hex()
+        plain.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{hexkey}'\"", (str(partial),))
+        plain.execute("SELECT sqlcipher_export('encrypted')")
+        plain.execute("DETACH DATABASE encrypted")
+        tables = [
+            row[0] for row in plain.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        counts = {t: plain.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        plain.close()
+    check = connect(partial, key)
+    try:
+        if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise StoreError(f"the encrypted copy of {path} is damaged")
+        for table, count in counts.items():
+            if check.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] != count:
+                raise StoreError(f"the encrypted copy of {path} lost rows of {table}")
+        check.execute("PRAGMA journal_mode = WAL")
+    finally:
+        check.close()
+    with partial.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    partial.replace(path)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import regions
 from ..services import Actor, Services
-from ..store.backup import DailyBackups, daily_backup, restore
+from ..store.backup import DailyBackups, backup_key, daily_backup, restore
 from ..store.db import Store
 from ..sync.client import SyncStatus
 from ..sync.client import status as sync_status
@@ -684,14 +684,16 @@ class MainWindow(QMainWindow):
         old.close()
 
         def work() -> tuple[Store, Path | None]:
-            kept = restore(Path(file), force=True, target=old.path)
+            key = backup_key(Path(file), [old.key])
+            kept = restore(Path(file), key=key, current_key=old.key, force=True, target=old.path)
             try:
-                # Opening migrates a backup from an older version.
-                return Store.open(old.path), kept
+                # Opening migrates a backup from an older version. (A plain backup of an
+                # older version is encrypted at the next login.)
+                return Store.open(old.path, key), kept
             except BaseException:
                 # A backup that passed the checks but does not open: put the store back.
                 if kept is not None:
-                    restore(kept, force=True, target=old.path)
+                    restore(kept, key=old.key, current_key=key, force=True, target=old.path)
                 raise
 
         self.tasks.run(work, self._restored, self._restore_failed, write=True, owner=self)

@@ -18,6 +18,24 @@ PROBE_PASSWORD = "selftest-password"
 SETTLE_S = 20.0  # at most this long for the pages' first loads
 
 
+def open_probe_store(store_path: Path):  # type: ignore[no-untyped-def]
+    """The store for a probe: a plain one as it is; an encrypted one with the officer's
+    credentials from the environment (DESMIG_USER, DESMIG_PASSWORD) or, for the
+    benchmarks, its store key (DESMIG_BENCH_STORE_KEY, hex). None when it stays locked."""
+    from ..services.keys import unlock
+    from ..store.db import Store, is_plain_file
+
+    if is_plain_file(store_path):
+        return Store.open(store_path)
+    key = os.environ.get("DESMIG_BENCH_STORE_KEY")
+    if key:
+        return Store.open(store_path, bytes.fromhex(key))
+    user, password = os.environ.get("DESMIG_USER"), os.environ.get("DESMIG_PASSWORD")
+    if user and password:
+        return unlock(store_path, user, password)
+    return None
+
+
 def probe_main_window(store_path: Path, *, first_paint: bool = False) -> str:
     """Open ``store_path`` (or a throwaway centre when there is none), build the main
     window for one of its admins without a password, let the pages load, close it.
@@ -34,7 +52,6 @@ def probe_main_window(store_path: Path, *, first_paint: bool = False) -> str:
     from ..domain.enums import Role
     from ..services import Actor
     from ..services.accounts import create_centre
-    from ..store.db import Store
     from .main_window import MainWindow
     from .qtfix import guard_none_refcount
     from .tasks import TaskManager
@@ -42,8 +59,8 @@ def probe_main_window(store_path: Path, *, first_paint: bool = False) -> str:
     app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
     guard_none_refcount()
     with tempfile.TemporaryDirectory(prefix="desmig-probe-") as tmp:
-        if store_path.exists():
-            store = Store.open(store_path)
+        store = open_probe_store(store_path) if store_path.exists() else None
+        if store is not None:
             where = str(store_path)
         else:
             store = create_centre(
@@ -53,7 +70,7 @@ def probe_main_window(store_path: Path, *, first_paint: bool = False) -> str:
                 admin_user=PROBE_ADMIN,
                 admin_password=PROBE_PASSWORD,
             )
-            where = "temporary centre"
+            where = "temporary centre" + (" (store locked)" if store_path.exists() else "")
         tasks = TaskManager()
         try:
             with store.read() as session:
