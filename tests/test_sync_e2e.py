@@ -7,7 +7,6 @@ import json
 import os
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -20,7 +19,9 @@ import requests
 from desmig_desktop.cli import main
 from desmig_desktop.domain import Person
 from desmig_desktop.services import Services, login
-from desmig_desktop.store.db import Store
+from desmig_desktop.services.keys import unlock
+from desmig_desktop.store.db import connect
+from desmig_desktop.store.keyfile import KeyFile, keyfile_path
 
 BIN = Path(sys.executable).parent
 PASSWORD = "rahasia-admin-1"
@@ -124,7 +125,7 @@ def _services(laptop: list[str]) -> Services:
     from desmig_desktop import paths
 
     paths.set_data_dir(laptop[1])
-    store = Store.open(paths.store_path())
+    store = unlock(paths.store_path(), "admin", PASSWORD)
     return Services(store, login(store, "admin", PASSWORD))
 
 
@@ -255,8 +256,9 @@ def test_sync_killed_half_way_resumes_without_loss(server: dict[str, str], tmp_p
     # two of its transactions (whatever the machine's speed).
     store_file = Path(a[1]) / "desmig.sqlite3"
     deadline = time.monotonic() + 60
+    key = KeyFile.read(keyfile_path(store_file)).unlock("admin", PASSWORD)
     while time.monotonic() < deadline and process.poll() is None:
-        db = sqlite3.connect(f"file:{store_file}?mode=ro", uri=True)
+        db = connect(store_file, key, read_only=True)
         try:
             acknowledged = db.execute(
                 "SELECT count(*) FROM change_log WHERE sync_status IS NOT NULL"

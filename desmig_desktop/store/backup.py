@@ -153,6 +153,8 @@ def backup_key(
             return KeyFile.read(keyfile_path(file)).unlock(username, password)
         except (KeyFileError, crypto.WrongSecret):
             pass
+    if not keyfile_path(file).exists():
+        raise BackupError(i18n.t("backup.not_a_store", file=file))
     raise BackupError(i18n.t("backup.locked", file=file))
 
 

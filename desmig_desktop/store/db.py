@@ -58,6 +58,8 @@ def connect(path: Path, key: bytes | None, *, read_only: bool = False) -> sqlcip
     """A raw connection to a store file, keyed first when ``key`` is given."""
     target = f"file:{path}?mode=ro" if read_only else f"file:{path}"
     connection = sqlcipher.connect(target, uri=True, timeout=15)
+    # A wrong key is an answer here (the caller says so in words), not an error for stderr.
+    connection.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         connection.execute(crypto.sqlcipher_key_pragma(key))
     return connection

@@ -24,7 +24,7 @@ from sqlmodel import col
 from .. import i18n
 from ..domain import Centre, UserAccount
 from ..domain.enums import Role
-from ..services.accounts import hash_password, password_matches
+from ..services.accounts import hash_password, password_matches, user_key_fields
 from ..store.db import Store
 from ..store.local import ChangeEntry, DeviceState, SyncConflict
 from .apply import apply_change, store_conflict
@@ -149,6 +149,12 @@ class SyncClient:
             self._remember(error=error.message)
             result.pending = self.pending_count()
             raise
+        finally:
+            # Accounts made, re-keyed or disabled on other laptops of the centre take
+            # effect on this laptop's key file now, not at the next login.
+            from ..services.keys import refresh_keyfile
+
+            refresh_keyfile(self.store)
         self.send_figures()
         latest = self.transport.latest_client_version
         if latest and version_tuple(latest) > version_tuple(CLIENT_VERSION):
@@ -557,7 +563,11 @@ def enrol(
         raise
     partial = path.with_name(path.name + ".enrolling")
     _remove_store_files(partial)  # left by an enrolment killed half-way: never a real store
-    store = Store.create(partial)
+    from ..store import crypto
+    from ..store.keyfile import keyfile_path
+
+    store_key = crypto.new_store_key()
+    store = Store.create(partial, store_key)
     try:
         device_id = uuid.UUID(answer["device_id"])
         centre_id = uuid.UUID(answer["centre_id"])
@@ -573,6 +583,10 @@ def enrol(
         client = SyncClient(store, transport=transport, progress=progress)
         client.pull()
         _ensure_centre_and_admin(store, centre_id, answer, admin_user, admin_password)
+        from ..services.keys import account_keys, new_keyfile
+
+        with store.read() as session:
+            recovery = new_keyfile(partial, store_key, account_keys(session, centre_id))
     except BaseException as error:
         store.close()
         _remove_store_files(partial)
@@ -587,9 +601,12 @@ def enrol(
     if path.exists():  # another enrolment or a restore got there first: keep theirs
         _remove_store_files(partial)
         raise SyncError(i18n.t("sync.enrol_store_exists", path=path))
+    # The key file first: a store under its final name must always find its key.
+    keyfile_path(partial).replace(keyfile_path(path))
     partial.replace(path)
     _remove_store_files(partial)
-    store = Store.open(path)
+    store = Store.open(path, store_key)
+    store.recovery_key = recovery
     # Send the centre's first records now if this is its first laptop; a failure here
     # is fine, the next `desmig sync` sends them.
     client = SyncClient(store, transport=transport, progress=progress)
@@ -599,7 +616,7 @@ def enrol(
 
 
 def _remove_store_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", ".keys"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
@@ -633,10 +650,16 @@ def _ensure_centre_and_admin(
                     username=admin_user,
                     role=Role.ADMIN.value,
                     password_hash=hash_password(admin_password),
+                    **user_key_fields(admin_password),
                 )
             )
         elif not password_matches(account.password_hash, admin_password):
             raise AuthenticationFailed(i18n.t("sync.enrol_user_password", user=admin_user))
+        elif not account.public_key:
+            # Made by a version before encryption: the known password seals a key pair.
+            for name, value in user_key_fields(admin_password).items():
+                setattr(account, name, value)
+            session.add(account)
 
 
 def describe(status_: SyncStatus) -> list[str]:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import __version__, paths, regions
 from ..services import Actor
-from ..store.db import Store, StoreError
+from ..store.db import Store
 from . import preferences
 from .first_run import FirstRunWizard
 from .language import install_translators as install_translators
@@ -127,26 +127,27 @@ def _open_centre(
     laptop; ``None`` when the officer gives up."""
     if not paths.store_path().exists():
         wizard = FirstRunWizard(tasks)
-        if wizard.exec() != QDialog.DialogCode.Accepted:
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_centre is None:
             return None
+        store = wizard.result_centre[0]
+        if store.recovery_key:
+            from .recovery import RecoveryKeyDialog
+
+            RecoveryKeyDialog(store.recovery_key).exec()
+            store.recovery_key = None
         return wizard.result_centre
-    try:
-        store = Store.open(paths.store_path())
-    except StoreError as error:
-        _fail(
-            QCoreApplication.translate("run_app", "Data tidak dapat dibuka"),
-            QCoreApplication.translate(
-                "run_app", "Data di {path} tidak dapat dibuka: {error}"
-            ).format(path=paths.store_path(), error=error),
-        )
-        return None
-    login = LoginDialog(store, tasks, throttle, username=prefs.last_user)
-    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
-        store.close()
+    # The store stays locked until a password opens it: the login dialog unlocks it (and
+    # says in words when it cannot be opened at all).
+    login = LoginDialog(
+        None, tasks, throttle, username=prefs.last_user, store_path=paths.store_path()
+    )
+    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None or login.opened is None:
+        if login.opened is not None:
+            login.opened.store.close()
         return None
     prefs.last_user = login.actor.username
     preferences.save(prefs)
-    return store, login.actor
+    return login.opened.store, login.actor
 
 
 def run_app(argv: Sequence[str] | None = None) -> int:

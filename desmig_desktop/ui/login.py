@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import time
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import Actor, AuthenticationFailed, login
+from ..services.keys import Opened, open_centre
 from ..store.db import Store
 from .tasks import TaskManager
 from .widgets import MessageLabel
@@ -65,13 +67,17 @@ class LoginThrottle:
 
 
 class LoginDialog(QDialog):
-    """User name and password; ``actor`` holds who logged in once accepted."""
+    """User name and password; ``actor`` holds who logged in once accepted.
+
+    At the start the store is still locked (``store`` None, ``store_path`` given): the
+    password also unlocks it, and ``opened`` holds the store once accepted.
+    """
 
     loggedIn = Signal(object)  # Actor
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         tasks: TaskManager,
         throttle: LoginThrottle,
         *,
@@ -79,10 +85,13 @@ class LoginDialog(QDialog):
         centre_name: str = "",
         locked: bool = False,
         cancel_text: str = "",
+        store_path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.store_path = store_path
+        self.opened: Opened | None = None
         self.tasks = tasks
         self.throttle = throttle
         self.actor: Actor | None = None
@@ -132,6 +141,12 @@ class LoginDialog(QDialog):
         self.cancel_button = QPushButton(cancel_text or self.tr("Keluar"))
         self.buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.recover_button: QPushButton | None = None
+        if store is None:
+            self.recover_button = QPushButton(self.tr("Lupa semua kata sandi?"))
+            self.recover_button.setFlat(True)
+            self.recover_button.clicked.connect(self.recover)
+            self.buttons.addButton(self.recover_button, QDialogButtonBox.ButtonRole.HelpRole)
         # The login button checks first; accept() is called only when the password is right.
         self.login_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
@@ -166,10 +181,38 @@ class LoginDialog(QDialog):
             return
         self._set_checking(True)
         self.message.show_message(self.tr("Memeriksa..."), "info")
-        store = self.store
+        store, path = self.store, self.store_path
+        if store is None:
+            assert path is not None
+            self.tasks.run(
+                lambda: open_centre(path, username, password),
+                self._on_unlocked,
+                self._on_failure,
+                owner=self,
+            )
+            return
         self.tasks.run(
             lambda: login(store, username, password), self._on_success, self._on_failure, owner=self
         )
+
+    def _on_unlocked(self, result: tuple[Opened, Actor]) -> None:
+        self.opened, actor = result
+        if self.opened.recovery_key:
+            # A store of an older version, encrypted just now: its key must be seen once.
+            from .recovery import RecoveryKeyDialog
+
+            RecoveryKeyDialog(self.opened.recovery_key, self).exec()
+        self._on_success(actor)
+
+    def recover(self) -> None:
+        from .recovery import RecoverDialog
+
+        assert self.store_path is not None
+        dialog = RecoverDialog(self.store_path, self.tasks, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_centre is not None:
+            store, actor = dialog.result_centre
+            self.opened = Opened(store, actor.username)
+            self._on_success(actor)
 
     def _on_success(self, actor: Actor) -> None:
         self._set_checking(False)

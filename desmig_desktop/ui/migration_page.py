@@ -3,7 +3,6 @@ rules, and its document checklist with expiry warnings and scans."""
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -36,6 +35,7 @@ from ..domain.enums import (
 )
 from ..services import Services
 from ..services.migration import document_label, stage_label
+from ..store.attachments import save_attachment, viewable_copy
 from .forms import FormDialog, PersonPicker, refuse
 from .history_page import HistoryDialog
 from .letters import ConsenterDialog, LetterPrinter, letters_button
@@ -307,15 +307,6 @@ class DocumentDialog(FormDialog):
         self.job = lambda values: migration.update_document(document_id, **values)
 
 
-def copy_attachment(source: Path, doc_type: str) -> str:
-    """Copy a scan into the attachments folder under a new unique name; return that name."""
-    folder = paths.attachments_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    name = f"{doc_type}-{uuid.uuid4().hex[:16]}{source.suffix.lower()}"
-    shutil.copyfile(source, folder / name)
-    return name
-
-
 class DocumentsDialog(QDialog):
     """The document checklist of one journey."""
 
@@ -470,9 +461,10 @@ class DocumentsDialog(QDialog):
             return
         migration = self.services.migration
         document_id, doc_type = item.id, item.doc_type
+        store = self.services.store
 
         def job() -> DocumentItem:
-            name = copy_attachment(source, doc_type)
+            name = save_attachment(store, source, doc_type)
             return migration.update_document(document_id, attachment=name)
 
         self.notice.show_message(self.tr("Menyalin lampiran..."), "info")
@@ -510,7 +502,16 @@ class DocumentsDialog(QDialog):
                 ).format(name=path.name)
             )
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        # The stored scan is sealed: the viewer gets a plain copy in a temporary folder.
+        store = self.services.store
+        self.tasks.run(
+            lambda: viewable_copy(store, path.name),
+            lambda copy: QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))),
+            lambda e: self.notice.show_message(
+                self.tr("Lampiran tidak dapat dibuka: {error}").format(error=e)
+            ),
+            owner=self,
+        )
 
     def show_history(self) -> None:
         item = self.selected()

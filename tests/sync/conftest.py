@@ -275,9 +275,9 @@ def laptops(tmp_path: Path) -> Iterator[Callable[..., Laptop]]:
 
 def own_changes(laptop: Laptop) -> list[tuple[int, str | None, int | None]]:
     """(seq, sync_status, server_seq) of every change this laptop made."""
-    import sqlite3 as sq
+    from desmig_desktop.store.db import connect
 
-    db = sq.connect(f"file:{laptop.store.path}?mode=ro", uri=True)
+    db = connect(laptop.store.path, laptop.store.key, read_only=True)
     try:
         return db.execute(
             "SELECT seq, sync_status, server_seq FROM change_log WHERE device_id = ? ORDER BY seq",

@@ -12,7 +12,7 @@ import pytest
 
 from desmig_desktop import i18n, paths
 from desmig_desktop.cli import main
-from desmig_desktop.store.db import Store
+from desmig_desktop.services.keys import unlock
 from desmig_desktop.sync.client import enrol
 from desmig_desktop.sync.transport import SyncError
 
@@ -88,7 +88,7 @@ def test_failure_after_the_code_was_accepted_leaves_no_store(
     assert "ditolak" in capsys.readouterr().err
     assert store_files(folder) == []
     assert desmig_enrol(folder, server.url, server.new_code()) == 0
-    assert store_files(folder) == ["desmig.sqlite3"]
+    assert store_files(folder) == ["desmig.sqlite3", "desmig.sqlite3.keys"]
 
 
 def test_an_existing_store_is_never_touched(
@@ -115,7 +115,7 @@ def test_an_existing_store_is_never_touched(
         )
     assert "tidak diubah" in refused.value.message
     assert digest(store) == before
-    Store.open(store).close()
+    unlock(store, "admin", PASSWORD).close()
 
 
 def test_link_lost_during_the_download_leaves_no_store(start_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

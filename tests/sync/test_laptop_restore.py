@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from desmig_desktop.services import Services, login
+from desmig_desktop.services.keys import unlock
 from desmig_desktop.store.backup import make_backup, restore
-from desmig_desktop.store.db import Store
 
 from .conftest import PASSWORD, Laptop, assert_exactly_once
 
@@ -44,8 +44,8 @@ def test_restore_then_sync_loses_nothing_and_resurrects_nothing(
     # ...then the laptop's disk fails and the old backup is put back.
     path = a.store.path
     a.store.close()
-    restore(backup, force=True, target=path)
-    a.store = Store.open(path)
+    restore(backup, key=a.store.key, current_key=a.store.key, force=True, target=path)
+    a.store = unlock(path, "admin", PASSWORD)
     a.services = Services(a.store, login(a.store, "admin", PASSWORD))
     assert set(_people(a, tmp_path)) == {"Siti Aminah", "Dewi Lestari"}
 
