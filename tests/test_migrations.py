@@ -19,7 +19,14 @@ from desmig_desktop.seed import seed
 from desmig_desktop.services import Services, login
 from desmig_desktop.services.accounts import hash_password
 from desmig_desktop.store import migrate
-from desmig_desktop.store.db import SCHEMA_HEAD, Store, StoreError, make_engine, schema_revision
+from desmig_desktop.store.db import (
+    SCHEMA_HEAD,
+    Store,
+    StoreError,
+    connect,
+    make_engine,
+    schema_revision,
+)
 from desmig_desktop.store.local import ChangeEntry, DeviceState, SyncConflict
 from desmig_desktop.store.packing import PackedJSON, unpack
 from desmig_desktop.text import fold
@@ -194,7 +201,7 @@ def test_0005_compacts_every_value_and_reads_back_the_same(
     engine = make_engine(old_path)
     migrate.upgrade(engine, "0004")
     engine.dispose()
-    today = sqlite3.connect(store.path)
+    today = connect(store.path, store.key)
     old = sqlite3.connect(old_path)
     old.create_function("desmig_fold", 1, fold, deterministic=True)
     # Tables made after 0004 (e.g. person_erasure, 0007) are not part of this upgrade.
