@@ -725,7 +725,10 @@ def _log_crash() -> Path:
         log = folder / "desmig-errors.log"
         with log.open("a", encoding="utf-8") as handle:
             handle.write(f"--- {datetime.now(UTC).isoformat()} desmig {__version__}\n")
-            handle.write(traceback.format_exc())
+            from .text import redact_id_numbers
+
+            # Messages may quote a NIK; the log is a plain file.
+            handle.write(redact_id_numbers(traceback.format_exc()))
         return log
     except OSError:
         return folder

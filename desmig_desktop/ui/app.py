@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from .. import __version__, paths, regions
 from ..services import Actor
 from ..store.db import Store
+from ..text import redact_id_numbers
 from . import preferences
 from .first_run import FirstRunWizard
 from .language import install_translators as install_translators
@@ -47,7 +48,8 @@ def write_crash_log(
             handle.write(
                 f"--- {datetime.now(UTC).isoformat()} desmig {__version__} ({threading.current_thread().name})\n"
             )
-            handle.write("".join(traceback.format_exception(kind, error, tb)))
+            # Messages may quote a NIK; the log is a plain file.
+            handle.write(redact_id_numbers("".join(traceback.format_exception(kind, error, tb))))
     except OSError:
         pass
     return log
