@@ -952,6 +952,10 @@ The details were written to {log}. If the error happens again, send that file to
         <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
         <translation>The attachment {name} is not in this laptop&apos;s attachments folder. It may have been attached on another laptop.</translation>
     </message>
+    <message>
+        <source>Lampiran tidak dapat dibuka: {error}</source>
+        <translation>The attachment cannot be opened: {error}</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -2170,6 +2174,10 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Keluar</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Lupa semua kata sandi?</source>
+        <translation>Forgot every password?</translation>
     </message>
     <message>
         <source>Isi nama pengguna dan kata sandi.</source>
@@ -3909,6 +3917,76 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Buka dengan kunci pemulihan</source>
+        <translation>Open with the recovery key</translation>
+    </message>
+    <message>
+        <source>Bila semua kata sandi hilang: ketik kunci pemulihan yang ditampilkan saat data dibuat, lalu kata sandi baru untuk salah satu akun.</source>
+        <translation>If every password is lost: type the recovery key shown when the data was created, then a new password for one of the accounts.</translation>
+    </message>
+    <message>
+        <source>Kunci pemulihan</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Isi kunci pemulihan, nama pengguna dan kata sandi baru.</source>
+        <translation>Fill in the recovery key, the user name and the new password.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>Membuka...</source>
+        <translation>Opening...</translation>
+    </message>
+    <message>
+        <source>Data tidak dapat dibuka: {error}</source>
+        <translation>The data cannot be opened: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Kunci pemulihan</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Data di laptop ini terenkripsi. Bila semua kata sandi hilang, data hanya dapat dibuka dengan kunci pemulihan di bawah. Tulis kunci ini di kertas dan simpan di tempat aman, terpisah dari laptop. Kunci ini tidak akan ditampilkan lagi.</source>
+        <translation>The data on this laptop is encrypted. If every password is lost, it can only be opened with the recovery key below. Write this key on paper and keep it somewhere safe, apart from the laptop. It will not be shown again.</translation>
+    </message>
+    <message>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Saya sudah menulis kunci ini dan menyimpannya</source>
+        <translation>I have written this key down and put it away</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Rujuk kasus: {name}</source>
@@ -4936,17 +5014,6 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
     <message>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
-    </message>
-</context>
-<context>
-    <name>run_app</name>
-    <message>
-        <source>Data tidak dapat dibuka</source>
-        <translation>The data cannot be opened</translation>
-    </message>
-    <message>
-        <source>Data di {path} tidak dapat dibuka: {error}</source>
-        <translation>The data at {path} cannot be opened: {error}</translation>
     </message>
 </context>
 </TS>

@@ -946,6 +946,10 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lampiran tidak dapat dibuka: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -2156,6 +2160,10 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     <message>
         <source>Keluar</source>
         <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Lupa semua kata sandi?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Isi nama pengguna dan kata sandi.</source>
@@ -3880,6 +3888,76 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Buka dengan kunci pemulihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bila semua kata sandi hilang: ketik kunci pemulihan yang ditampilkan saat data dibuat, lalu kata sandi baru untuk salah satu akun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci pemulihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation type="unfinished">Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi kunci pemulihan, nama pengguna dan kata sandi baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membuka...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data tidak dapat dibuka: {error}</source>
+        <translation type="unfinished">Data tidak dapat dibuka: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Kunci pemulihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data di laptop ini terenkripsi. Bila semua kata sandi hilang, data hanya dapat dibuka dengan kunci pemulihan di bawah. Tulis kunci ini di kertas dan simpan di tempat aman, terpisah dari laptop. Kunci ini tidak akan ditampilkan lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saya sudah menulis kunci ini dan menyimpannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Rujuk kasus: {name}</source>
@@ -4897,17 +4975,6 @@ Pendaftaran membuat data baru di laptop ini dan mengunduh data pusat layanan dar
     <message>
         <source>Tanggal selesai</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>run_app</name>
-    <message>
-        <source>Data tidak dapat dibuka</source>
-        <translation>Data tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <source>Data di {path} tidak dapat dibuka: {error}</source>
-        <translation>Data di {path} tidak dapat dibuka: {error}</translation>
     </message>
 </context>
 </TS>

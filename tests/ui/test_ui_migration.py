@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from desmig_desktop import paths
 from desmig_desktop.domain.enums import DocumentStatus, JourneyStage
 from desmig_desktop.services import Services
+from desmig_desktop.store.attachments import read_attachment
 from desmig_desktop.ui.migration_page import (
     AMBER,
     RED,
@@ -236,7 +237,9 @@ def test_the_document_checklist_warns_of_expiry_edits_and_attaches_a_scan(
     qtbot.waitUntil(lambda: bool(dialog.model.row(row_of("paspor")).attachment), timeout=WAIT_MS)
     name = dialog.model.row(row_of("paspor")).attachment
     assert name.startswith("paspor-") and name.endswith(".jpg")
-    assert (paths.attachments_dir() / name).read_bytes() == scan.read_bytes()
+    # Kept sealed in the data folder; the viewer gets the scan back as it was.
+    assert (paths.attachments_dir() / name).read_bytes() != scan.read_bytes()
+    assert read_attachment(services.store, name) == scan.read_bytes()
     dialog.table.selectRow(row_of("paspor"))
     assert dialog.open_button.isEnabled()
     assert dialog.attachment_path() == paths.attachments_dir() / name
