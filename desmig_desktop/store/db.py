@@ -29,7 +29,7 @@ from .local import DeviceState
 
 # The schema revision this code writes. tests/test_migrations.py checks that it is
 # Alembic's head, so a new migration cannot be forgotten here.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 
 
 class StoreError(RuntimeError):
