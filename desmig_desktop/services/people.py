@@ -21,6 +21,7 @@ from sqlmodel import Session, col, func, select
 from .. import i18n, validation
 from ..domain import (
     CompetencyCertificate,
+    Consent,
     Consultation,
     CoopMember,
     Enterprise,
@@ -180,6 +181,7 @@ PERSON_LINKS: tuple[tuple[type[SyncedRecord], str], ...] = (
     (ParentingChild, "parent_id"),
     (CoopMember, "person_id"),
     (CompetencyCertificate, "person_id"),
+    (Consent, "person_id"),
 )
 # Attendance of an event (person column, event column): a person attends an event once,
 # so the duplicate's attendance is dropped when the kept person attended the same event.
