@@ -20,9 +20,9 @@ class Consent(SyncedRecord, table=True):
     """
 
     __tablename__ = "consent"
-    # The people list's "tanpa persetujuan" filter and the dashboard's count ask "does this
-    # person have a consent still in force?" per person: one probe of this index each.
-    __table_args__ = (Index("ix_consent_person_withdrawn", "person_id", "withdrawn_on"),)
+    # "Does this person have a consent in force?" answered from this index alone (the
+    # store's triggers keeping person_search_no_consent ask it, migration 0009).
+    __table_args__ = (Index("ix_consent_person_withdrawn", "person_id", "withdrawn_on", "deleted"),)
 
     person_id: uuid.UUID = Field(foreign_key="person.id", sa_type=UUIDBytes)
     given_on: date  # tanggal persetujuan

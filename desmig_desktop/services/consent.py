@@ -83,11 +83,13 @@ i18n.register(
 
 CONSENT_FIELDS = ("given_by", "giver_name", "attachment")
 
-# "This person has a consent in force", for a person row ``p``: one probe of
-# ix_consent_person_withdrawn per person (shared by the people list's filter).
-IN_FORCE_SQL = (
-    "EXISTS (SELECT 1 FROM consent c WHERE c.person_id = p.id"
-    " AND c.withdrawn_on IS NULL AND c.deleted = 0)"
+# People without a consent in force, as the store's triggers keep them (migration 0009):
+# a test for a person row ``p`` (one probe of a small table's key), and the people's
+# rowids from that table alone (where the people list starts when few people lack one).
+WITHOUT_CONSENT_SQL = "EXISTS (SELECT 1 FROM person_search_no_consent n WHERE n.person_id = p.id)"
+WITHOUT_CONSENT_DRIVER = (
+    "SELECT p.rowid AS rid FROM person_search_no_consent n"
+    " CROSS JOIN person p ON p.id = n.person_id"
 )
 
 
@@ -288,14 +290,10 @@ class ConsentService(PillarService):
             return self._in_force(session, person_id) is not None
 
     def without_consent_count(self) -> int:
-        """How many live people have no consent in force (the dashboard's count).
-
-        One pass over people with one index probe each, rather than people minus the
-        consents: a person can hold several consents, and a consent can outlive a merge.
-        """
+        """How many live people have no consent in force (the dashboard's count)."""
         sql = (
-            "SELECT count(*) FROM person p WHERE +p.centre_id = :centre AND p.deleted = 0"
-            f" AND NOT {IN_FORCE_SQL}"
+            f"SELECT count(*) FROM ({WITHOUT_CONSENT_DRIVER}) d CROSS JOIN person p"
+            " ON p.rowid = d.rid WHERE +p.centre_id = :centre AND p.deleted = 0"
         )
         with self.store.read() as session:
             return int(
