@@ -153,6 +153,7 @@ class ConsentService(PillarService):
         Refused while the person has another consent in force."""
         clean, problems = self.clean(Consent, fields, CONSENT_FIELDS)
         clean.setdefault("given_by", ConsentGiver.SELF.value)
+        purposes = list(purposes)
         scope, scope_problems = self._scope(purposes)
         problems += (
             self.is_date("given_on", given_on, optional=False)
@@ -163,7 +164,8 @@ class ConsentService(PillarService):
                 given_on=given_on if isinstance(given_on, date) else None,
                 given_by=clean["given_by"],
                 giver_name=clean.get("giver_name"),
-                scope=scope,
+                # What was chosen, known or not: an unknown purpose is refused once (above).
+                scope=",".join(purposes),
                 attachment=clean.get("attachment"),
             )
         )
@@ -246,8 +248,8 @@ class ConsentService(PillarService):
         clean, problems = self.clean(Consent, {"attachment": attachment}, ["attachment"])
         name = clean["attachment"]
         if name is not None and not is_attachment_name(name):
-            code = "validation.consent.attachment_name"
-            problems.append(Problem("attachment", code, i18n.t(code), "error"))
+            message = i18n.t("validation.consent.attachment_name")
+            problems.append(Problem("attachment", "consent.attachment_name", message, "error"))
         require(problems)
         with self.writing(session) as s:
             consent = self.get(s, Consent, consent_id)
