@@ -50,7 +50,9 @@ def test_consent_and_its_withdrawal_sync_to_the_other_laptop(
     b.services.consent.withdraw(consent.id, withdrawn_on=TODAY, reason="Orang tua menarik izin")
     assert b.sync().complete and a.sync().complete
     [withdrawn] = a.services.consent.consents_of(rizki.id)
-    assert withdrawn.withdrawn_on == TODAY and withdrawn.withdrawn_reason == "Orang tua menarik izin"
+    assert (
+        withdrawn.withdrawn_on == TODAY and withdrawn.withdrawn_reason == "Orang tua menarik izin"
+    )
     # The flag follows on the laptop that did not record the withdrawal.
     flagged = a.services.people.search("", filters=PeopleFilter(without_consent=True))
     assert [row.id for row in flagged] == [rizki.id]
@@ -96,7 +98,5 @@ def test_the_server_refuses_a_consent_that_breaks_the_rules_or_is_deleted(
     assert any("consent.giver_name_required" in r and "guardian" in r for r in reasons)
     assert any("never deleted" in r for r in reasons)
     rows = server.query("SELECT row_id, deleted FROM record WHERE table_name = 'consent'")
-    assert [(str(row[0]).replace("-", ""), bool(row[1])) for row in rows] == [
-        (kept.id.hex, False)
-    ]
+    assert [(str(row[0]).replace("-", ""), bool(row[1])) for row in rows] == [(kept.id.hex, False)]
     assert nameless not in {row[0] for row in rows}

@@ -106,7 +106,5 @@ def test_people_list_filter_and_beranda_count(
     assert home.reminders.tabText(index) == "Tanpa persetujuan (2)"
     assert home.consent.rowCount() == 2
     with qtbot.waitSignal(home.openPage, timeout=WAIT_MS) as opened:
-        qtbot.mouseClick(
-            home.reminder_lists["consent"].open_button, Qt.MouseButton.LeftButton
-        )
+        qtbot.mouseClick(home.reminder_lists["consent"].open_button, Qt.MouseButton.LeftButton)
     assert opened.args == ["people"]
