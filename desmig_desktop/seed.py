@@ -44,6 +44,7 @@ from .domain import (
     CaseReferral,
     Centre,
     CompetencyCertificate,
+    Consent,
     Consultation,
     Cooperative,
     CoopLoan,
@@ -73,6 +74,8 @@ from .domain.enums import (
     CapitalSource,
     CaseStatus,
     CaseType,
+    ConsentGiver,
+    ConsentPurpose,
     CooperativeKind,
     DocumentStatus,
     DocumentType,
@@ -1751,6 +1754,61 @@ class _Seeder:
             expires_on=_add_months(issued, 36),
         )
 
+    # -- consent (UU 27/2022) ------------------------------------------------------------
+
+    def consents(self, seed: int) -> None:
+        """Most villagers gave consent (children through a parent or guardian), a few
+        withdrew it later, and some have none yet: the demo shows the flag.
+
+        Its own random stream, so the other pillars' values stay as they were."""
+        rng = random.Random(f"consent-{seed}")
+        withdrawal_reasons = (
+            "Tidak ingin datanya dibagikan lagi",
+            "Pindah domisili ke luar desa",
+            "Permintaan keluarga",
+        )
+        for villager in self.villagers:
+            if rng.random() < 0.12:
+                continue
+            given_by, giver_name = ConsentGiver.SELF.value, None
+            family = self.households[villager.household]
+            adults = [v for v in family if v.age >= 18 and v is not villager]
+            if villager.age < 18 and adults:
+                giver = adults[0]
+                given_by = (
+                    ConsentGiver.PARENT.value if giver.age < 60 else ConsentGiver.GUARDIAN.value
+                )
+                giver_name = giver.name
+            elif villager.age < 18:
+                given_by, giver_name = ConsentGiver.GUARDIAN.value, rng.choice(self.female_names)
+            purposes = [ConsentPurpose.SERVICE.value]
+            for purpose, share in (
+                (ConsentPurpose.GOVERNMENT, 0.85),
+                (ConsentPurpose.PARTNERS, 0.55),
+                (ConsentPurpose.DOCUMENTS, 0.75),
+                (ConsentPurpose.STATISTICS, 0.9),
+            ):
+                if rng.random() < share:
+                    purposes.append(purpose.value)
+            given_on = self.today - timedelta(days=rng.randint(0, 900))
+            withdrawn_on, reason = None, None
+            if rng.random() < 0.03 and given_on < self.today:
+                withdrawn_on = given_on + timedelta(
+                    days=rng.randint(1, (self.today - given_on).days)
+                )
+                reason = rng.choice(withdrawal_reasons)
+            self.add(
+                Consent,
+                person_id=villager.id,
+                given_on=given_on,
+                recorded_by=self.officer,
+                given_by=given_by,
+                giver_name=giver_name,
+                scope=",".join(purposes),
+                withdrawn_on=withdrawn_on,
+                withdrawn_reason=reason,
+            )
+
     # -- writing ------------------------------------------------------------------------------
 
     def write(self, progress: Progress | None) -> dict[str, int]:
@@ -1828,6 +1886,7 @@ def seed(
     seeder.parenting()
     seeder.cooperative()
     seeder.vocational()
+    seeder.consents(seed)
     counts = seeder.write(progress)
     _erase_one(services, seed)
     return counts

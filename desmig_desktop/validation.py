@@ -477,3 +477,105 @@ def normalise_sex(s: str | None) -> Literal["L", "P"] | None:
     if not s:
         return None
     return _SEXES.get(" ".join(s.split()).casefold())
+
+
+# ---------------------------------------------------------------------------- consent
+
+i18n.register(
+    {
+        "validation.consent.giver_name_required": {
+            "id": "Nama {giver} yang memberi persetujuan wajib diisi, sesuai tanda tangan di formulir.",
+            "en": "The name of the {giver} who gave consent is required, as signed on the form.",
+        },
+        "validation.consent.giver_name_self": {
+            "id": "Nama pemberi persetujuan hanya diisi bila persetujuan diberikan oleh orang lain (orang tua, wali, suami/istri, keluarga).",
+            "en": "The consenting person's name is only filled in when someone else gave the consent (parent, guardian, spouse, family).",
+        },
+        "validation.consent.scope_empty": {
+            "id": "Pilih paling sedikit satu tujuan yang disetujui.",
+            "en": "Choose at least one purpose that was agreed to.",
+        },
+        "validation.consent.withdrawn_before_given": {
+            "id": "Tanggal pencabutan ({withdrawn}) tidak boleh sebelum tanggal persetujuan ({given}).",
+            "en": "The withdrawal date ({withdrawn}) cannot be before the date consent was given ({given}).",
+        },
+        "validation.consent.reason_required": {
+            "id": "Alasan pencabutan persetujuan wajib diisi.",
+            "en": "The reason for withdrawing consent is required.",
+        },
+        "validation.consent.reason_without_withdrawal": {
+            "id": "Alasan pencabutan hanya diisi bersama tanggal pencabutan.",
+            "en": "A withdrawal reason only goes with a withdrawal date.",
+        },
+        "validation.consent.attachment_name": {
+            "id": "Lampiran harus berupa nama berkas di folder lampiran (misalnya persetujuan-siti.jpg), bukan alamat folder.",
+            "en": "An attachment must be a file name in the attachments folder (e.g. consent-siti.jpg), not a folder path.",
+        },
+        "validation.consent.giver.sendiri": {"id": "yang bersangkutan", "en": "person"},
+        "validation.consent.giver.orang_tua": {"id": "orang tua", "en": "parent"},
+        "validation.consent.giver.wali": {"id": "wali", "en": "guardian"},
+        "validation.consent.giver.suami_istri": {"id": "suami/istri", "en": "spouse"},
+        "validation.consent.giver.keluarga": {"id": "anggota keluarga", "en": "family member"},
+    }
+)
+
+CONSENT_SELF = "sendiri"  # enums.ConsentGiver.SELF
+
+
+def is_attachment_name(name: str) -> bool:
+    """A bare file name inside the attachments folder (the data folder moves between
+    laptops and backups, so a path would point nowhere on the next one)."""
+    return not any(c in name for c in "/\\:") and name not in {".", ".."}
+
+
+def _day(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def check_consent(
+    *,
+    given_on: date | str | None,
+    given_by: str | None,
+    giver_name: str | None,
+    scope: str | None,
+    withdrawn_on: date | str | None = None,
+    withdrawn_reason: str | None = None,
+    attachment: str | None = None,
+) -> list[Problem]:
+    """Problems with a consent record as stored (``scope`` comma-separated codes, dates
+    as dates or ISO text): the rules that hold whatever the purposes and givers known.
+
+    Shared by the consent service and the server, which checks what a laptop pushes. The
+    codes themselves are checked only where they are entered (a newer laptop may know a
+    purpose the server does not yet, see domain/enums.py).
+    """
+    problems: list[Problem] = []
+    if given_by and given_by != CONSENT_SELF and not (giver_name or "").strip():
+        giver = i18n.t(f"validation.consent.giver.{given_by}")
+        if giver.startswith("validation."):
+            giver = given_by
+        problems.append(_problem("giver_name", "consent.giver_name_required", giver=giver))
+    if given_by == CONSENT_SELF and (giver_name or "").strip():
+        problems.append(_problem("giver_name", "consent.giver_name_self"))
+    if not [code for code in (scope or "").split(",") if code.strip()]:
+        problems.append(_problem("scope", "consent.scope_empty"))
+    given, withdrawn = _day(given_on), _day(withdrawn_on)
+    if withdrawn is not None:
+        if given is not None and withdrawn < given:
+            problems.append(
+                _problem(
+                    "withdrawn_on",
+                    "consent.withdrawn_before_given",
+                    withdrawn=_show(withdrawn),
+                    given=_show(given),
+                )
+            )
+        if not (withdrawn_reason or "").strip():
+            problems.append(_problem("withdrawn_reason", "consent.reason_required"))
+    elif (withdrawn_reason or "").strip():
+        problems.append(_problem("withdrawn_reason", "consent.reason_without_withdrawal"))
+    if attachment is not None and not is_attachment_name(attachment):
+        problems.append(_problem("attachment", "consent.attachment_name"))
+    return problems

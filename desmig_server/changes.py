@@ -22,7 +22,7 @@ from sqlalchemy import Boolean, Date, Float, Integer, String, TypeDecorator, Uui
 
 from desmig_desktop.domain import MODEL_BY_TABLE
 from desmig_desktop.domain.base import UTCDateTime, UUIDBytes
-from desmig_desktop.validation import check_kk, check_nik
+from desmig_desktop.validation import check_consent, check_kk, check_nik
 
 OPS = ("insert", "update", "delete")
 MAX_USER = 60
@@ -324,7 +324,29 @@ def domain_problem(table: str, record: dict[str, Any], changed: set[str]) -> str
         )
     if table == "household" and "no_kk" in changed and record.get("no_kk") is not None:
         return _problem_reason(table, check_kk(record["no_kk"]))
+    if table == "consent":
+        return consent_problem(record, changed)
     return None
+
+
+def consent_problem(record: dict[str, Any], changed: set[str]) -> str | None:
+    """A consent is never deleted (a withdrawal is recorded on it instead), and holds
+    the rules of desmig_desktop.validation.check_consent."""
+    if "deleted" in changed and record.get("deleted"):
+        return "consent: a consent is never deleted; record its withdrawal instead"
+    try:
+        problems = check_consent(
+            given_on=record.get("given_on"),
+            given_by=record.get("given_by"),
+            giver_name=record.get("giver_name"),
+            scope=record.get("scope"),
+            withdrawn_on=record.get("withdrawn_on"),
+            withdrawn_reason=record.get("withdrawn_reason"),
+            attachment=record.get("attachment"),
+        )
+    except ValueError as error:  # a date that is not one
+        return f"consent: {error}"
+    return _problem_reason(table="consent", problems=problems)
 
 
 def canonical_json(value: Any) -> str:

@@ -6,6 +6,7 @@ from sqlmodel import SQLModel
 
 from .accounts import Centre, UserAccount
 from .base import SyncedRecord, new_id, utcnow
+from .consent import Consent
 from .cooperative import Cooperative, CoopLoan, CoopMember, LoanRepayment, SavingsEntry
 from .enterprise import (
     Enterprise,
@@ -31,6 +32,7 @@ SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
     UserAccount,
     Household,
     Person,
+    Consent,
     MigrationEpisode,
     DocumentItem,
     InfoSession,

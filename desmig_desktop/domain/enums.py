@@ -296,3 +296,25 @@ class Pillar(StrEnum):
     ENTERPRISE = "usaha_produktif"
     PARENTING = "parenting"
     COOPERATIVE = "koperasi"
+
+
+class ConsentGiver(StrEnum):
+    """Siapa yang memberi persetujuan: the person, or someone who may consent for them
+    (a child's parent or guardian; family when the person is abroad or cannot sign)."""
+
+    SELF = "sendiri"  # yang bersangkutan
+    PARENT = "orang_tua"  # orang tua
+    GUARDIAN = "wali"  # wali
+    SPOUSE = "suami_istri"  # suami/istri
+    FAMILY = "keluarga"  # anggota keluarga lain
+
+
+class ConsentPurpose(StrEnum):
+    """Tujuan pemrosesan yang disetujui (UU 27/2022 art. 20-22: consent names its
+    purposes; each can be agreed or refused on its own)."""
+
+    SERVICE = "layanan"  # pendaftaran, pendataan, pendampingan dan penanganan kasus
+    GOVERNMENT = "instansi"  # rujukan ke Disnaker/LTSA, BP3MI, polisi/Satgas TPPO, KBRI
+    PARTNERS = "mitra"  # berbagi dengan P3MI, fasilitas kesehatan, IOM, LSM
+    DOCUMENTS = "dokumen"  # foto/pindaian dokumen (KTP, KK, paspor...)
+    STATISTICS = "statistik"  # laporan statistik tanpa identitas

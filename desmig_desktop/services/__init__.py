@@ -11,6 +11,7 @@ from .accounts import AccountService, create_centre, login
 from .backups import BackupService
 from .base import Actor
 from .conflicts import ConflictService
+from .consent import ConsentService
 from .cooperative import CooperativeService
 from .enterprise import EnterpriseService
 from .errors import AuthenticationFailed, NotFound, PermissionDenied, ServiceError, ValidationFailed
@@ -36,6 +37,7 @@ class Services:
         self.parenting = ParentingService(store, actor)
         self.cooperative = CooperativeService(store, actor)
         self.vocational = VocationalService(store, actor)
+        self.consent = ConsentService(store, actor)
         self.conflicts = ConflictService(store, actor)
 
 
@@ -45,6 +47,7 @@ __all__ = [
     "AuthenticationFailed",
     "BackupService",
     "ConflictService",
+    "ConsentService",
     "CooperativeService",
     "EnterpriseService",
     "MigrationService",

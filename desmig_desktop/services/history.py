@@ -50,6 +50,7 @@ LABEL_PREFIX = {
     "vocational_training": "vocational",
     "vocational_participant": "vocational",
     "competency_certificate": "vocational",
+    "consent": "consent",
 }
 RECENT_LIMIT = 500
 

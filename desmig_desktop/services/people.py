@@ -21,6 +21,7 @@ from sqlmodel import Session, col, func, select
 from .. import i18n, validation
 from ..domain import (
     CompetencyCertificate,
+    Consent,
     Consultation,
     CoopMember,
     Enterprise,
@@ -47,6 +48,7 @@ from ..domain.enums import (
 from ..text import fold
 from ..validation import Problem
 from .base import Service, choice, require, required
+from .consent import WITHOUT_CONSENT_DRIVER, WITHOUT_CONSENT_SQL
 from .duplicates import similar_names
 from .errors import ValidationFailed
 from .migration import FINISHED_STAGES, PRE_DEPARTURE_STAGES
@@ -151,9 +153,10 @@ class PeopleFilter:
     sex: str | None = None  # Sex
     age_min: int | None = None  # whole years, today
     age_max: int | None = None
+    without_consent: bool = False  # only people with no consent in force (UU 27/2022)
 
     def __bool__(self) -> bool:
-        return any(
+        return self.without_consent or any(
             value not in (None, "")
             for value in (self.status, self.dusun, self.sex, self.age_min, self.age_max)
         )
@@ -180,6 +183,7 @@ PERSON_LINKS: tuple[tuple[type[SyncedRecord], str], ...] = (
     (ParentingChild, "parent_id"),
     (CoopMember, "person_id"),
     (CompetencyCertificate, "person_id"),
+    (Consent, "person_id"),
 )
 # Attendance of an event (person column, event column): a person attends an event once,
 # so the duplicate's attendance is dropped when the kept person attended the same event.
@@ -717,6 +721,11 @@ def _filter_sql(
         params["sex"] = filters.sex
         walk.append("p.sex = :sex")
         indexed.append("p.sex = :sex")
+    if filters.without_consent:
+        # The people the store's triggers list as having no consent in force (0009).
+        walk.append(WITHOUT_CONSENT_SQL)
+        indexed.append(WITHOUT_CONSENT_SQL)
+        drivers.append(WITHOUT_CONSENT_DRIVER)
     return walk, indexed, drivers
 
 

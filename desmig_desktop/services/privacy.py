@@ -239,10 +239,18 @@ class ErasureResult:
     files: int
 
 
+# Text that must be there when something else is (a guardian's name on a consent they
+# gave, the reason of a withdrawal): the marker where it was filled, nothing where not, so
+# the record still passes the laptop's and the server's rules (validation.check_consent).
+_TEXT_KEPT_IF_FILLED = {("consent", "giver_name"), ("consent", "withdrawn_reason")}
+
+
 def _erased_value(table: str, name: str, value: Any) -> Any:
     if name == "birth_date" and value is not None:
         return value.replace(month=1, day=1)  # the year, for age statistics
     if (table, name) in _REQUIRED_TEXT:
+        return ERASED
+    if (table, name) in _TEXT_KEPT_IF_FILLED and value:
         return ERASED
     return None
 

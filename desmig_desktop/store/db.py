@@ -31,7 +31,7 @@ from .local import DeviceState
 
 # The schema revision this code writes. tests/test_migrations.py checks that it is
 # Alembic's head, so a new migration cannot be forgotten here.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 
 
 class StoreError(RuntimeError):

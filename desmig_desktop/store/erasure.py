@@ -45,6 +45,9 @@ PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
     "enterprise_report": ("notes",),
     "parenting_child": ("school",),
     "competency_certificate": ("number",),
+    # Who signed for the person, the signed form and the reason in their words; the
+    # dates and purposes stay, as the record that processing had (or lost) its basis.
+    "consent": ("giver_name", "attachment", "withdrawn_reason"),
 }
 
 

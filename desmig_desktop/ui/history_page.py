@@ -65,6 +65,7 @@ def table_label(table: str) -> str:
         "competency_certificate": QCoreApplication.translate(
             "HistoryView", "Sertifikat kompetensi"
         ),
+        "consent": QCoreApplication.translate("HistoryView", "Persetujuan data pribadi"),
     }
     return labels.get(table, table)
 

@@ -20,11 +20,13 @@ from ..domain.enums import (
 from ..services import Services
 from ..services.cooperative import LoanInArrears
 from ..services.migration import ExpiringDocument
+from ..services.people import PeopleFilter, PersonRow
 from ..services.protection import DueFollowUp
 
 EXPIRY_DAYS = 90
 NO_CONTACT_MONTHS = 6
 CHART_MONTHS = 12
+CONSENT_ROWS = 100  # the reminder lists the first people by name; the tab counts them all
 
 _ABROAD = frozenset(s.value for s in ABROAD_STAGES)
 _RETURNED = frozenset(s.value for s in RETURNED_STAGES)
@@ -62,6 +64,9 @@ class Dashboard:
     follow_ups: list[DueFollowUp] = field(default_factory=list)
     silent: list[SilentAbroad] = field(default_factory=list)
     arrears: list[LoanInArrears] = field(default_factory=list)
+    # People with no consent in force (UU 27/2022): how many, and the first by name.
+    without_consent: int = 0
+    without_consent_rows: list[PersonRow] = field(default_factory=list)
     months: list[str] = field(default_factory=list)  # "YYYY-MM", oldest first
     departures: list[int] = field(default_factory=list)
     returns: list[int] = field(default_factory=list)
@@ -132,6 +137,10 @@ def load_dashboard(services: Services, today: date | None = None) -> Dashboard:
     board.follow_ups = services.protection.follow_ups_due(today=today)
     board.arrears = coop.loans_in_arrears(today=today)
     board.silent = silent_abroad(services, today)
+    board.without_consent = services.consent.without_consent_count()
+    board.without_consent_rows = services.people.search(
+        "", limit=CONSENT_ROWS, filters=PeopleFilter(without_consent=True)
+    )
     return board
 
 

@@ -217,12 +217,21 @@ class HomePage(QWidget):
             ],
             self,
         )
+        self.consent = RowsTableModel(
+            [
+                Column(self.tr("Nama"), lambda r: r.name),
+                Column(self.tr("NIK"), lambda r: r.nik or ""),
+                Column(self.tr("Dusun"), lambda r: r.dusun or ""),
+            ],
+            self,
+        )
         self.reminders = QTabWidget()
         self.reminder_lists = {
             "expiring": ReminderList(self.expiring, "migration", self.tr("Buka Layanan Migrasi")),
             "follow_ups": ReminderList(self.follow_ups, "protection", self.tr("Buka Perlindungan")),
             "silent": ReminderList(self.silent, "migration", self.tr("Buka Layanan Migrasi")),
             "arrears": ReminderList(self.arrears, "cooperative", self.tr("Buka Koperasi")),
+            "consent": ReminderList(self.consent, "people", self.tr("Buka Penduduk")),
         }
         for reminder in self.reminder_lists.values():
             self.reminders.addTab(reminder, "")
@@ -287,12 +296,14 @@ class HomePage(QWidget):
             "follow_ups": self.follow_ups.rowCount(),
             "silent": self.silent.rowCount(),
             "arrears": self.arrears.rowCount(),
+            "consent": self.board.without_consent if self.board else 0,
         }
         names = {
             "expiring": self.tr("Dokumen habis ({count})"),
             "follow_ups": self.tr("Tindak lanjut ({count})"),
             "silent": self.tr("Tanpa kabar ({count})"),
             "arrears": self.tr("Tunggakan ({count})"),
+            "consent": self.tr("Tanpa persetujuan ({count})"),
         }
         tooltips = {
             "expiring": self.tr(
@@ -304,6 +315,10 @@ class HomePage(QWidget):
             ),
             "arrears": self.tr(
                 "Pinjaman koperasi dengan angsuran yang sudah jatuh tempo belum dibayar."
+            ),
+            "consent": self.tr(
+                "Penduduk yang belum punya persetujuan pemrosesan data pribadi yang berlaku "
+                '(UU 27/2022). Di halaman Penduduk, centang "Tanpa persetujuan".'
             ),
         }
         for index, key in enumerate(self.reminder_lists):
@@ -375,6 +390,7 @@ class HomePage(QWidget):
         self.follow_ups.set_rows(board.follow_ups)
         self.silent.set_rows(board.silent)
         self.arrears.set_rows(board.arrears)
+        self.consent.set_rows(board.without_consent_rows)
         self._name_tabs()
         self._draw_migration(board)
         self._draw_cases(board)

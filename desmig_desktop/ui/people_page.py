@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -119,6 +120,11 @@ class PeoplePage(QWidget):
             line.setMaximumWidth(self.fontMetrics().horizontalAdvance("sampai") + 24)
         self.age_from.setAccessibleName(self.tr("Umur paling rendah"))
         self.age_to.setAccessibleName(self.tr("Umur paling tinggi"))
+        # UU 27/2022: who still needs their consent recorded.
+        self.consent_filter = QCheckBox(self.tr("Tanpa &persetujuan"))
+        self.consent_filter.setToolTip(
+            self.tr("Hanya orang yang belum punya persetujuan pemrosesan data pribadi yang berlaku")
+        )
         self.clear_filters_button = QPushButton(self.tr("Hapus saringan"))
         self.clear_filters_button.setEnabled(False)
         filters = QHBoxLayout()
@@ -135,6 +141,7 @@ class PeoplePage(QWidget):
         filters.addWidget(QLabel("-"))
         filters.addWidget(self.age_to)
         filters.addWidget(QLabel(self.tr("tahun")))
+        filters.addWidget(self.consent_filter)
         filters.addWidget(self.clear_filters_button)
         filters.addStretch(1)
 
@@ -186,6 +193,7 @@ class PeoplePage(QWidget):
         self.search.returnPressed.connect(self._apply_search)
         for combo in (self.status_filter, self.dusun_filter, self.sex_filter):
             combo.currentIndexChanged.connect(lambda _i: self._apply_search())
+        self.consent_filter.toggled.connect(lambda _c: self._apply_search())
         for line in (self.age_from, self.age_to):
             line.textEdited.connect(lambda _t: self._search_timer.start())
             line.returnPressed.connect(self._apply_search)
@@ -246,7 +254,12 @@ class PeoplePage(QWidget):
             sex=self.sex_filter.currentData() or None,
             age_min=age(self.age_from),
             age_max=age(self.age_to),
+            without_consent=self.consent_filter.isChecked(),
         )
+
+    def show_without_consent(self) -> None:
+        """The list narrowed to people without a consent in force (the dashboard's link)."""
+        self.consent_filter.setChecked(True)
 
     def clear_filters(self) -> None:
         for combo in (self.status_filter, self.dusun_filter, self.sex_filter):
@@ -255,6 +268,9 @@ class PeoplePage(QWidget):
             combo.blockSignals(False)
         self.age_from.clear()
         self.age_to.clear()
+        self.consent_filter.blockSignals(True)
+        self.consent_filter.setChecked(False)
+        self.consent_filter.blockSignals(False)
         self._apply_search()
         self.search.setFocus()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -43,6 +44,7 @@ from ..services.privacy import (
 )
 from ..services.profile import ChildLine, MembershipLine, PersonProfile, TrainingLine
 from ..services.protection import status_label as case_status_label
+from .consent_view import ConsentView
 from .enterprise_page import enterprise_status_labels, sector_labels
 from .forms import PersonPicker
 from .history_page import HistoryView
@@ -60,6 +62,7 @@ from .widgets import MessageLabel
 
 TABS = (
     "identity",
+    "consent",
     "household",
     "journeys",
     "documents",
@@ -103,6 +106,18 @@ class PersonPage(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.notice = MessageLabel()
+        # Flagged while no consent is in force (UU 27/2022), with the way to record one.
+        self.consent_flag = MessageLabel()
+        self.consent_flag.setObjectName("consentFlag")
+        self.consent_flag_button = QPushButton(self.tr("Catat persetujuan..."))
+        self.consent_flag_button.setAutoDefault(False)
+        flag_row = QHBoxLayout()
+        flag_row.addWidget(self.consent_flag, 1)
+        flag_row.addWidget(self.consent_flag_button)
+        self.consent_flag_bar = QWidget()
+        self.consent_flag_bar.setLayout(flag_row)
+        flag_row.setContentsMargins(0, 0, 0, 0)
+        self.consent_flag_bar.hide()
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -111,6 +126,8 @@ class PersonPage(QDialog):
         self.models: dict[str, RowsTableModel] = {}
         self.tables: dict[str, QTableView] = {}
         self.tabs.addTab(self.identity, self.tr("Identitas"))
+        self.consent = ConsentView(services, tasks, person_id)
+        self.tabs.addTab(self.consent, self.tr("Persetujuan"))
         for key, title, columns in self._table_tabs():
             model = RowsTableModel(columns, self)
             table = make_table()
@@ -150,6 +167,7 @@ class PersonPage(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.notice)
+        layout.addWidget(self.consent_flag_bar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(980, 620)
@@ -158,6 +176,9 @@ class PersonPage(QDialog):
         self.merge_button.clicked.connect(self.pick_other)
         self.export_action.triggered.connect(self.choose_export_file)
         self.erase_action.triggered.connect(self.ask_erase)
+        self.consent.loaded.connect(self._consent_loaded)
+        self.consent.changed.connect(lambda: self.changed.emit(self.person_id))
+        self.consent_flag_button.clicked.connect(self.record_consent)
         self.reload()
 
     # -- the tabs' columns -----------------------------------------------------------------------
@@ -293,6 +314,8 @@ class PersonPage(QDialog):
         people = self.services.people
         person_id = self.person_id
         self.tasks.run(lambda: people.profile(person_id), self._loaded, self._failed, owner=self)
+        self.consent.person_id = person_id
+        self.consent.reload()
         self.history.show_loading()
         self.tasks.run(
             partial(
@@ -410,13 +433,30 @@ class PersonPage(QDialog):
         self.models["enterprises"].set_rows(profile.enterprises)
         self.models["children"].set_rows(profile.children)
         self.models["cooperative"].set_rows(profile.memberships)
-        for index, key in enumerate(TABS[1:-1], start=1):
+        for key in self.models:
+            index = self.tabs.indexOf(self.tables[key])
             base = self.tabs.tabText(index).split(" (")[0]
             count = self.models[key].rowCount()
             self.tabs.setTabText(index, f"{base} ({count})" if count else base)
         self.edit_button.setEnabled(True)
         self.merge_button.setEnabled(True)
         self.privacy_button.setEnabled(True)
+
+    def _consent_loaded(self, in_force: bool) -> None:
+        self.consent_flag_bar.setVisible(not in_force)
+        if not in_force:
+            self.consent_flag.show_message(
+                self.tr("Tanpa persetujuan: belum ada persetujuan pemrosesan data pribadi."),
+                "warning",
+            )
+        base = self.tr("Persetujuan")
+        index = self.tabs.indexOf(self.consent)
+        self.tabs.setTabText(index, base if in_force else base + " (!)")
+
+    def record_consent(self) -> None:
+        """Open the consent tab and its form (the flag's button)."""
+        self.tabs.setCurrentWidget(self.consent)
+        self.consent.record()
 
     def _status_text(self, profile: PersonProfile) -> str:
         if not profile.journeys:

@@ -425,6 +425,180 @@ After the restore, all users must log in again.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Catat persetujuan data pribadi</source>
+        <translation>Record consent to personal data processing</translation>
+    </message>
+    <message>
+        <source>Catat persetujuan sesuai formulir yang ditandatangani (UU 27/2022 tentang Pelindungan Data Pribadi). Centang hanya tujuan yang disetujui.</source>
+        <translation>Record the consent as on the signed form (UU 27/2022 on Personal Data Protection). Tick only the purposes agreed to.</translation>
+    </message>
+    <message>
+        <source>Tanggal persetujuan</source>
+        <translation>Date given</translation>
+    </message>
+    <message>
+        <source>Diberikan oleh</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Nama pemberi persetujuan</source>
+        <translation>Name of the person consenting</translation>
+    </message>
+    <message>
+        <source>bila bukan yang bersangkutan, nama sesuai tanda tangan</source>
+        <translation>if not the person themself, the name as signed</translation>
+    </message>
+    <message>
+        <source>Tujuan yang disetujui</source>
+        <translation>Purposes agreed</translation>
+    </message>
+    <message>
+        <source>Formulir bertanda tangan</source>
+        <translation>Signed form</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentView</name>
+    <message>
+        <source>Yang bersangkutan sendiri</source>
+        <translation>The person themself</translation>
+    </message>
+    <message>
+        <source>Orang tua</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Wali</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Suami/istri</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Anggota keluarga lain</source>
+        <translation>Other family member</translation>
+    </message>
+    <message>
+        <source>Pendaftaran, pendataan dan penanganan kasus</source>
+        <translation>Registration, records and case management</translation>
+    </message>
+    <message>
+        <source>Rujukan ke instansi (Disnaker/LTSA, BP3MI, polisi/Satgas TPPO, KBRI)</source>
+        <translation>Referral to government (Disnaker/LTSA, BP3MI, police/anti-trafficking task force, embassy)</translation>
+    </message>
+    <message>
+        <source>Berbagi dengan mitra (P3MI, fasilitas kesehatan, IOM, LSM)</source>
+        <translation>Sharing with partners (P3MI, health services, IOM, NGOs)</translation>
+    </message>
+    <message>
+        <source>Foto dan pindaian dokumen (KTP, KK, paspor...)</source>
+        <translation>Photos and scans of documents (KTP, KK, passport...)</translation>
+    </message>
+    <message>
+        <source>Laporan statistik tanpa identitas</source>
+        <translation>Statistics reports without identities</translation>
+    </message>
+    <message>
+        <source>layanan</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>instansi</source>
+        <translation>government</translation>
+    </message>
+    <message>
+        <source>mitra</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>dokumen</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>statistik</source>
+        <translation>statistics</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Diberikan oleh</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Formulir</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>ada</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>berlaku</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>dicabut {date}</source>
+        <translation>withdrawn {date}</translation>
+    </message>
+    <message>
+        <source>Alasan pencabutan</source>
+        <translation>Withdrawal reason</translation>
+    </message>
+    <message>
+        <source>Catat persetujuan...</source>
+        <translation>Record consent...</translation>
+    </message>
+    <message>
+        <source>Cabut persetujuan...</source>
+        <translation>Withdraw consent...</translation>
+    </message>
+    <message>
+        <source>Lampirkan formulir...</source>
+        <translation>Attach the form...</translation>
+    </message>
+    <message>
+        <source>Buka formulir</source>
+        <translation>Open the form</translation>
+    </message>
+    <message>
+        <source>Belum ada persetujuan yang berlaku untuk pemrosesan data pribadi orang ini (UU 27/2022). Catat persetujuannya dari formulir yang ditandatangani.</source>
+        <translation>There is no consent in force to process this person&apos;s personal data (UU 27/2022). Record it from the signed form.</translation>
+    </message>
+    <message>
+        <source>Pilih scan atau foto formulir persetujuan</source>
+        <translation>Choose a scan or photo of the consent form</translation>
+    </message>
+    <message>
+        <source>Gambar atau PDF (*.jpg *.jpeg *.png *.pdf);;Semua berkas (*)</source>
+        <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat disimpan: {error}</source>
+        <translation>The attachment cannot be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
+        <translation>The attachment {name} is not in this laptop&apos;s attachments folder. It may have been attached on another laptop.</translation>
+    </message>
+</context>
+<context>
     <name>ConsenterDialog</name>
     <message>
         <source>Surat izin keluarga</source>
@@ -1429,6 +1603,25 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
+    <name>FileChoice</name>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas...</source>
+        <translation>Choose a file...</translation>
+    </message>
+    <message>
+        <source>Pilih scan atau foto formulir persetujuan</source>
+        <translation>Choose a scan or photo of the consent form</translation>
+    </message>
+    <message>
+        <source>Gambar atau PDF (*.jpg *.jpeg *.png *.pdf);;Semua berkas (*)</source>
+        <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Desmigratif - Persiapan pertama</source>
@@ -1660,6 +1853,10 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Sertifikat kompetensi</source>
         <translation>Competency certificate</translation>
+    </message>
+    <message>
+        <source>Persetujuan data pribadi</source>
+        <translation>Personal data consent</translation>
     </message>
     <message>
         <source>dibuat</source>
@@ -1914,6 +2111,14 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Overdue</translation>
     </message>
     <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
         <source>Buka Layanan Migrasi</source>
         <translation>Open Migration Services</translation>
     </message>
@@ -1924,6 +2129,10 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Buka Koperasi</source>
         <translation>Open Cooperative</translation>
+    </message>
+    <message>
+        <source>Buka Penduduk</source>
+        <translation>Open People</translation>
     </message>
     <message>
         <source>Pengingat</source>
@@ -1972,6 +2181,10 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Arrears ({count})</translation>
     </message>
     <message>
+        <source>Tanpa persetujuan ({count})</source>
+        <translation>Without consent ({count})</translation>
+    </message>
+    <message>
         <source>Dokumen perjalanan yang masih berjalan dan habis masa berlakunya dalam {days} hari, termasuk yang sudah habis.</source>
         <translation>Documents of ongoing journeys expiring within {days} days, already expired ones included.</translation>
     </message>
@@ -1986,6 +2199,10 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Pinjaman koperasi dengan angsuran yang sudah jatuh tempo belum dibayar.</source>
         <translation>Cooperative loans with instalments due and not paid.</translation>
+    </message>
+    <message>
+        <source>Penduduk yang belum punya persetujuan pemrosesan data pribadi yang berlaku (UU 27/2022). Di halaman Penduduk, centang &quot;Tanpa persetujuan&quot;.</source>
+        <translation>People with no consent in force to process their personal data (UU 27/2022). On the People page, tick &quot;Without consent&quot;.</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -3020,6 +3237,14 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Maximum age</translation>
     </message>
     <message>
+        <source>Tanpa &amp;persetujuan</source>
+        <translation>Without &amp;consent</translation>
+    </message>
+    <message>
+        <source>Hanya orang yang belum punya persetujuan pemrosesan data pribadi yang berlaku</source>
+        <translation>Only people with no consent in force to process their personal data</translation>
+    </message>
+    <message>
         <source>Hapus saringan</source>
         <translation>Clear filters</translation>
     </message>
@@ -3298,8 +3523,16 @@ The details were written to {log}. If the error happens again, send that file to
         <translation>Loading...</translation>
     </message>
     <message>
+        <source>Catat persetujuan...</source>
+        <translation>Record consent...</translation>
+    </message>
+    <message>
         <source>Identitas</source>
         <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Persetujuan</source>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>riwayat</source>
@@ -3564,6 +3797,10 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Digabung dari</source>
         <translation>Merged from</translation>
+    </message>
+    <message>
+        <source>Tanpa persetujuan: belum ada persetujuan pemrosesan data pribadi.</source>
+        <translation>Without consent: no consent to process personal data yet.</translation>
     </message>
     <message>
         <source>Belum pernah mendaftar untuk bekerja ke luar negeri.</source>
@@ -5014,6 +5251,25 @@ Enrolment creates a new data store on this laptop and downloads the centre&apos;
     <message>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Cabut persetujuan</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Persetujuan yang dicabut tetap tercatat beserta tanggal dan alasannya. Sesudah ini, data orang ini tidak boleh lagi diproses untuk tujuan tersebut.</source>
+        <translation>A withdrawn consent stays on record with its date and reason. After this, the person&apos;s data may no longer be processed for those purposes.</translation>
+    </message>
+    <message>
+        <source>Tanggal pencabutan</source>
+        <translation>Withdrawal date</translation>
+    </message>
+    <message>
+        <source>Alasan pencabutan</source>
+        <translation>Withdrawal reason</translation>
     </message>
 </context>
 </TS>

@@ -422,6 +422,180 @@ Sesudah pemulihan, semua pengguna harus masuk lagi.</source>
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Catat persetujuan data pribadi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catat persetujuan sesuai formulir yang ditandatangani (UU 27/2022 tentang Pelindungan Data Pribadi). Centang hanya tujuan yang disetujui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal persetujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diberikan oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pemberi persetujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bila bukan yang bersangkutan, nama sesuai tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tujuan yang disetujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulir bertanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentView</name>
+    <message>
+        <source>Yang bersangkutan sendiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orang tua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suami/istri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anggota keluarga lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendaftaran, pendataan dan penanganan kasus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rujukan ke instansi (Disnaker/LTSA, BP3MI, polisi/Satgas TPPO, KBRI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berbagi dengan mitra (P3MI, fasilitas kesehatan, IOM, LSM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foto dan pindaian dokumen (KTP, KK, paspor...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan statistik tanpa identitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diberikan oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dicatat oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berlaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dicabut {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan pencabutan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catat persetujuan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabut persetujuan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lampirkan formulir...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka formulir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada persetujuan yang berlaku untuk pemrosesan data pribadi orang ini (UU 27/2022). Catat persetujuannya dari formulir yang ditandatangani.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih scan atau foto formulir persetujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar atau PDF (*.jpg *.jpeg *.png *.pdf);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat disimpan: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsenterDialog</name>
     <message>
         <source>Surat izin keluarga</source>
@@ -1420,6 +1594,25 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
+    <name>FileChoice</name>
+    <message>
+        <source>(tidak ada)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih scan atau foto formulir persetujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar atau PDF (*.jpg *.jpeg *.png *.pdf);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Desmigratif - Persiapan pertama</source>
@@ -1650,6 +1843,10 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
     <message>
         <source>Sertifikat kompetensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persetujuan data pribadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1902,6 +2099,14 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation type="unfinished">Dusun</translation>
+    </message>
+    <message>
         <source>Buka Layanan Migrasi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,6 +2116,10 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
     <message>
         <source>Buka Koperasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka Penduduk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1958,6 +2167,10 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tanpa persetujuan ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dokumen perjalanan yang masih berjalan dan habis masa berlakunya dalam {days} hari, termasuk yang sudah habis.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,6 +2184,10 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
     <message>
         <source>Pinjaman koperasi dengan angsuran yang sudah jatuh tempo belum dibayar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penduduk yang belum punya persetujuan pemrosesan data pribadi yang berlaku (UU 27/2022). Di halaman Penduduk, centang &quot;Tanpa persetujuan&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2996,6 +3213,14 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tanpa &amp;persetujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya orang yang belum punya persetujuan pemrosesan data pribadi yang berlaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hapus saringan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,7 +3496,15 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
         <translation type="unfinished">Memuat...</translation>
     </message>
     <message>
+        <source>Catat persetujuan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Identitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persetujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3536,6 +3769,10 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
     <message>
         <source>Digabung dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanpa persetujuan: belum ada persetujuan pemrosesan data pribadi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4974,6 +5211,25 @@ Pendaftaran membuat data baru di laptop ini dan mengunduh data pusat layanan dar
     </message>
     <message>
         <source>Tanggal selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Cabut persetujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persetujuan yang dicabut tetap tercatat beserta tanggal dan alasannya. Sesudah ini, data orang ini tidak boleh lagi diproses untuk tujuan tersebut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal pencabutan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan pencabutan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
