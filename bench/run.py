@@ -27,7 +27,6 @@ import itertools
 import os
 import platform
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -37,6 +36,8 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+
+import sqlcipher3
 
 if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -54,6 +55,7 @@ from desmig_desktop.store.db import Store
 VILLAGE_CODE = "33.01.02.2003"  # Desa Kesugihan, Cilacap
 ADMIN = "admin"
 PASSWORD = "bench-password-1"
+ENCRYPTION_RATIO = 1.25  # issue 5: the encrypted store's costs, at most 1.25x the plain one's
 OUT_FILE = Path(__file__).resolve().parent / "out" / "latest.txt"
 
 OPEN_RUNS = 7
@@ -143,7 +145,7 @@ def time_limit(session: Session, seconds: float) -> Iterator[None]:
     still finish, and say so, rather than hang.
     """
     connection = session.connection().connection.dbapi_connection
-    assert isinstance(connection, sqlite3.Connection)
+    assert connection is not None
     deadline = time.perf_counter() + seconds
     connection.set_progress_handler(lambda: int(time.perf_counter() > deadline), 10_000)
     try:
@@ -295,14 +297,16 @@ def _progress(done: int, total: int) -> None:
         sys.stderr.flush()
 
 
-def _largest(path: Path) -> str | None:
+def _largest(path: Path, key: bytes | None) -> str | None:
     """The biggest tables and indexes of the store file (None without SQLite's dbstat)."""
-    with closing(sqlite3.connect(path)) as connection:
+    from desmig_desktop.store.db import Error, connect
+
+    with closing(connect(path, key)) as connection:
         try:
             biggest = connection.execute(
                 "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT 6"
             ).fetchall()
-        except sqlite3.OperationalError:
+        except Error:
             return None
     return "largest: " + ", ".join(f"{name} {size / 1e6:.0f} MB" for name, size in biggest)
 
@@ -320,6 +324,11 @@ def run(
         admin_password=PASSWORD,
     )
     services = Services(store, login(store, ADMIN, PASSWORD))
+    key = store.key
+    assert key is not None
+    # The GUI's child processes open the store with its key, as after a login (the
+    # password's key derivation, like its check, is not part of their figures).
+    os.environ["DESMIG_BENCH_STORE_KEY"] = key.hex()
     figures: list[Figure] = []
     notes: list[str] = []
 
@@ -339,21 +348,22 @@ def run(
     size_mb = path.stat().st_size / 1e6
     figures.append(Figure("store file after WAL checkpoint", size_mb, "MB", SIZE_TARGET_MB))
     notes.append(f"store size per 1,000 people: {size_mb / max(people, 1) * 1000:.2f} MB")
-    largest = _largest(path)
+    largest = _largest(path, key)
     if largest:
         notes.append(largest)
 
     opens = []
     for _ in range(OPEN_RUNS):
         start = time.perf_counter()
-        opened = Store.open(path)
+        opened = Store.open(path, key)
         opened.centre_id()  # the engine connects lazily: count the first query too
         opens.append(time.perf_counter() - start)
         opened.close()
     median_open = statistics.median(opens)
     figures.append(Figure(f"open store (median of {OPEN_RUNS})", median_open, "s", OPEN_TARGET_S))
 
-    store = Store.open(path)
+    store = Store.open(path, key)
+    encrypted_search: list[float] = []
     try:
         with store.read() as session:
             names = sorted(n for (n,) in session.execute(text("SELECT name FROM person")))
@@ -362,7 +372,9 @@ def run(
             )
         if names and niks:
             queries = search_queries(names, niks, random.Random(seed_value))
-            found, slowest = search_figures(measure_search(store, queries, search_cap), search_cap)
+            timed = measure_search(store, queries, search_cap)
+            encrypted_search = [seconds for *_, seconds, _cut in timed]
+            found, slowest = search_figures(timed, search_cap)
             figures += found
             notes.append(slowest)
             dusuns = Services(store, login(store, ADMIN, PASSWORD)).people.dusuns()
@@ -379,6 +391,10 @@ def run(
         figures += measure_reports(store, folder)
     finally:
         store.close()
+    if encrypted_search:
+        figures += encryption_figures(
+            people, seed_value, folder, seeding, median_open, encrypted_search, queries, search_cap
+        )
     if gui:
         from bench import gui as gui_bench
 
@@ -389,6 +405,55 @@ def run(
 
         figures += frozen.figures(path, folder)
     return figures, notes
+
+
+def encryption_figures(
+    people: int,
+    seed_value: int,
+    folder: Path,
+    encrypted_seeding: float,
+    encrypted_open: float,
+    encrypted_search: list[float],
+    queries: list[tuple[str, str]],
+    search_cap: float,
+) -> list[Figure]:
+    """The encrypted store's costs against a plain one seeded the same way in this run:
+    seeding, opening and search p95, as ratios (encrypted / plain)."""
+    path = folder / "plain.sqlite3"
+    store = create_centre(
+        path,
+        village_code=VILLAGE_CODE,
+        centre_name="Desmigratif Bench (plain)",
+        admin_user=ADMIN,
+        admin_password=PASSWORD,
+        encrypt=False,
+    )
+    services = Services(store, login(store, ADMIN, PASSWORD))
+    start = time.perf_counter()
+    seed(services, people, seed=seed_value)
+    seeding = time.perf_counter() - start
+    store.checkpoint()
+    store.close()
+    opens = []
+    for _ in range(OPEN_RUNS):
+        start = time.perf_counter()
+        opened = Store.open(path)
+        opened.centre_id()
+        opens.append(time.perf_counter() - start)
+        opened.close()
+    with Store.open(path) as plain:
+        timed = measure_search(plain, queries, search_cap)
+    plain_p95 = percentile([seconds for *_, seconds, _cut in timed], 95)
+    encrypted_p95 = percentile(encrypted_search, 95)
+    plain_open = statistics.median(opens)
+    return [
+        Figure(f"plain store: seeding {people:,} people", seeding, "s"),
+        Figure("encrypted/plain seeding", encrypted_seeding / seeding, "x", ENCRYPTION_RATIO),
+        Figure(f"plain store: open (median of {OPEN_RUNS})", plain_open, "s"),
+        Figure("encrypted/plain open", encrypted_open / plain_open, "x", ENCRYPTION_RATIO),
+        Figure("plain store: search p95", plain_p95 * 1000, "ms"),
+        Figure("encrypted/plain search p95", encrypted_p95 / plain_p95, "x", ENCRYPTION_RATIO),
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -422,7 +487,7 @@ def main(argv: list[str] | None = None) -> int:
     load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
 
     machine = (
-        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+        f"Python {platform.python_version()}, SQLite {sqlcipher3.sqlite_version} (SQLCipher), "
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs"
     )
     if load is not None and load_after is not None:

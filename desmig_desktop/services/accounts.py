@@ -94,6 +94,7 @@ def create_centre(
     admin_user: str,
     admin_password: str,
     admin_full_name: str = "",
+    encrypt: bool = True,
 ) -> Store:
     """Create a new store for a standalone centre with its first admin.
 
@@ -120,7 +121,8 @@ def create_centre(
     from ..store import crypto
     from .keys import account_keys, new_keyfile
 
-    store_key = crypto.new_store_key()
+    # Unencrypted only for the benchmark's comparison and tests of older stores.
+    store_key = crypto.new_store_key() if encrypt else None
     store = Store.create(path, store_key)
     try:
         centre_id = new_id()
@@ -149,10 +151,11 @@ def create_centre(
                     **user_key_fields(admin_password),
                 )
             )
-        with store.read() as session:
-            store.recovery_key = new_keyfile(
-                store.path, store_key, account_keys(session, centre_id)
-            )
+        if store_key is not None:
+            with store.read() as session:
+                store.recovery_key = new_keyfile(
+                    store.path, store_key, account_keys(session, centre_id)
+                )
     except BaseException:
         store.close()
         from ..store.keyfile import keyfile_path
