@@ -83,3 +83,76 @@ def test_the_wait_doubles_and_survives_a_new_dialog(
     assert not again.login_button.isEnabled()
     assert again.waiting
     assert again.username.text() == "admin"
+
+
+def test_at_the_start_the_password_unlocks_the_encrypted_store(
+    qtbot, store: Store, tasks: TaskManager
+) -> None:
+    path = store.path
+    store.close()
+    login = LoginDialog(None, tasks, LoginThrottle(unit=0.2), username="admin", store_path=path)
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.waitExposed(login)
+    _try(qtbot, login, "bukan-sandinya")
+    qtbot.waitUntil(lambda: login.throttle.failures == 1, timeout=WAIT_MS)
+    assert login.opened is None and login.message.text() == i18n.t("service.login_failed")
+    with qtbot.waitSignal(login.loggedIn, timeout=WAIT_MS):
+        _try(qtbot, login, ADMIN_PASSWORD)
+    assert login.opened is not None and login.opened.store.encrypted
+    assert login.actor is not None and login.actor.username == "admin"
+    # The failed try made while the store was locked reached the audit trail.
+    from desmig_desktop.services.audit import AuditService
+
+    with login.opened.store:
+        events = AuditService(login.opened.store, login.actor).events()
+        assert [e.detail for e in events if e.action == "login_failed"] == ["locked"]
+
+
+def test_the_recovery_key_opens_the_store_and_sets_a_new_password(
+    qtbot, tasks: TaskManager, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from desmig_desktop import paths
+    from desmig_desktop.services import create_centre
+    from desmig_desktop.services.keys import unlock
+    from desmig_desktop.ui.recovery import RecoverDialog, RecoveryKeyDialog
+
+    created = create_centre(
+        paths.store_path(),
+        village_code="33.01.02.2003",
+        centre_name="Pusat Uji",
+        admin_user="admin",
+        admin_password=ADMIN_PASSWORD,
+    )
+    recovery = created.recovery_key
+    assert recovery
+    created.close()
+    # Shown once: the dialog closes only when the officer says it is written down.
+    shown = RecoveryKeyDialog(recovery)
+    qtbot.addWidget(shown)
+    shown.show()
+    assert shown.key_label.text() == recovery and not shown.ok_button.isEnabled()
+    shown.reject()
+    assert shown.isVisible()
+    shown.written.setChecked(True)
+    assert shown.ok_button.isEnabled()
+
+    login = LoginDialog(None, tasks, LoginThrottle(), store_path=paths.store_path())
+    qtbot.addWidget(login)
+    assert login.recover_button is not None
+    dialog = RecoverDialog(paths.store_path(), tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.key, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, "sandi-baru-123")
+    qtbot.keyClicks(dialog.password_again, "sandi-baru-123")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=WAIT_MS)
+    assert "Kunci pemulihan tidak cocok" in dialog.message.text()
+    dialog.key.setText(recovery.lower())
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+        dialog.submit()
+    assert dialog.result_centre is not None
+    dialog.result_centre[0].close()
+    unlock(paths.store_path(), "admin", "sandi-baru-123").close()
