@@ -3,18 +3,17 @@ and nothing but the daily files ever rotated away."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
 from desmig_desktop import paths
 from desmig_desktop.services import Services
 from desmig_desktop.store.backup import check_backup, daily_backup
-from desmig_desktop.store.db import Store
+from desmig_desktop.store.db import Store, connect
 
 
-def _people(file: Path) -> int:
-    connection = sqlite3.connect(file)
+def _people(file: Path, key: bytes | None) -> int:
+    connection = connect(file, key, read_only=True)
     try:
         return int(connection.execute("SELECT count(*) FROM person").fetchone()[0])
     finally:
@@ -43,7 +42,7 @@ def test_one_backup_a_day_and_fourteen_kept(services: Services, store: Store) ->
     assert by_hand.exists() and before_migration.exists()
     newest = backups / dailies[-1]
     check_backup(newest, store.key)
-    assert _people(newest) == 20
+    assert _people(newest, store.key) == 20
 
 
 def test_a_usb_disk_gets_its_copy_when_plugged_in(store: Store, tmp_path: Path) -> None:
