@@ -15,7 +15,12 @@ printf 'frozen-check-password-1\n' > "$work/password"
     >/dev/null 2>"$work/seed.log" || { cat "$work/seed.log"; exit 1; }
 "$app" --data-dir "$work/data" --user admin --password-file "$work/password" \
     report --month "$(date -d 'last month' +%Y-%m)" --format pdf --out "$work/report.pdf"
-"$app" --data-dir "$work/data" self-test
+# The store is encrypted (no plain SQLite header); with a password the self-test opens it
+# and builds the main window on it.
+test "$(head -c 15 "$work/data/desmig.sqlite3")" != "SQLite format 3"
+"$app" --data-dir "$work/data" --user admin --password-file "$work/password" self-test \
+    | tee "$work/selftest.log"
+grep -q "12 pages on $work/data/desmig.sqlite3" "$work/selftest.log"
 # Portable mode (opt-in): with the marker beside the app, data goes to dist/desmig/data.
 touch dist/desmig/desmig-portable.txt
 trap 'rm -rf "$work" dist/desmig/desmig-portable.txt dist/desmig/data' EXIT
