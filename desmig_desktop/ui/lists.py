@@ -116,8 +116,26 @@ class ExportBar(QWidget):
         self.excel_button.setEnabled(False)
         self.csv_button.setEnabled(False)
         self.notice.show_message(self.tr("Mengekspor..."), "info")
+        # Exports of personal data go into the audit trail (UU 27/2022), as from the
+        # command line. The bar's window knows who is logged in; a bar shown outside the
+        # main window (a test, a dialog on its own) has nobody to record.
+        services = getattr(self.window(), "services", None)
+
+        def job() -> Path:
+            written = write_rows(path, headers, rows, title=title)
+            if services is not None:
+                from ..services.audit import record
+
+                record(
+                    services.store,
+                    services.actor.username,
+                    "export",
+                    f"{title}: {len(rows)} {path}",
+                )
+            return written
+
         self.tasks.run(
-            lambda: write_rows(path, headers, rows, title=title),
+            job,
             lambda written: self._done(written, len(rows)),
             self._failed,
             owner=self,
