@@ -35,7 +35,7 @@ def probe_main_window(store_path: Path, *, first_paint: bool = False) -> str:
     from ..services import Actor
     from ..services.accounts import create_centre
     from ..store.db import Store
-    from .main_window import MainWindow
+    from .main_window import PAGE_KEYS, MainWindow
     from .qtfix import guard_none_refcount
     from .tasks import TaskManager
 
@@ -84,7 +84,7 @@ def probe_main_window(store_path: Path, *, first_paint: bool = False) -> str:
                 took = time.perf_counter() - started
                 window.close()
                 return f"first paint {took:.3f} s"
-            for key in window.pages:
+            for key in PAGE_KEYS:  # each page is built on its first visit
                 window.show_page(key)
                 app.processEvents()
             deadline = time.monotonic() + SETTLE_S

@@ -70,7 +70,7 @@ def test_sidebar_switches_pages(qtbot, services: Services, tasks: TaskManager) -
     assert isinstance(window.stack.currentWidget(), HomePage)
     click_sidebar(qtbot, window, "sync")
     assert isinstance(window.stack.currentWidget(), SyncPage)
-    assert not any(isinstance(p, PlaceholderPage) for p in window.pages.values())
+    assert not any(isinstance(window.page(key), PlaceholderPage) for key in PAGE_KEYS)
     # Keyboard: Ctrl+1..9 and Ctrl+0 open the pages in sidebar order.
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
@@ -102,7 +102,7 @@ def test_idle_lock_hides_the_data_and_asks_for_the_password(
     # 2 s: far above the 100 ms between keystrokes, so a loaded CI machine that stalls for a
     # few hundred milliseconds does not lock the window during the typing below.
     window = make_window(qtbot, services, tasks, idle_ms=2000)
-    people = window.pages["people"]
+    people = window.page("people")
     assert isinstance(people, PeoplePage)
     # Activity keeps it open: typing for longer than the timeout does not lock.
     for _ in range(30):
@@ -130,7 +130,7 @@ def test_an_open_form_is_hidden_while_locked_and_back_for_the_same_user(
     qtbot, services: Services, tasks: TaskManager
 ) -> None:
     window = make_window(qtbot, services, tasks)
-    people = window.pages["people"]
+    people = window.page("people")
     assert isinstance(people, PeoplePage)
     qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
@@ -168,12 +168,12 @@ def test_switch_user_without_closing(qtbot, services: Services, tasks: TaskManag
     qtbot.waitUntil(
         lambda: window.login_dialog is not None and window.login_dialog.isVisible(), timeout=WAIT_MS
     )
-    old_people = window.pages["people"]
+    old_people = window.page("people")
     with qtbot.waitSignal(window.unlocked, timeout=WAIT_MS):
         log_in(qtbot, window.login_dialog, "siti", "sandi-siti-1")
     assert window.services.actor.username == "siti"
     assert window.user_label.text() == "Pengguna: siti (petugas)"
-    new_people = window.pages["people"]
+    new_people = window.page("people")
     assert new_people is not old_people and new_people.services.actor.username == "siti"
     assert window.isVisible()
 
@@ -183,7 +183,7 @@ def test_idle_minutes_from_the_settings_page(
     qtbot, services: Services, tasks: TaskManager, minutes: int
 ) -> None:
     window = make_window(qtbot, services, tasks)
-    settings = window.pages["settings"]
+    settings = window.page("settings")
     assert isinstance(settings, SettingsPage)
     assert window.idle.timeout_ms == 10 * 60_000  # the default
     settings.idle_minutes.setValue(minutes)
