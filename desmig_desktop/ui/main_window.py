@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..services import Actor, Services
 from . import preferences
+from .first_paint import after_first_paint
 from .language import switch_language
 from .preferences import Preferences
 from .tasks import TaskManager
@@ -325,8 +326,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sync_label)
         self._retranslate()
         self._show_actor()
-        self._load_centre()
-        self.refresh_sync_status()
+        # The centre's name (it needs the region names) and the sync state are read after
+        # the first frame, which they would otherwise slow down (ui/first_paint.py).
+        after_first_paint(self, self._first_reads)
         # Today's automatic backup, once the window is up (it copies the whole store).
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self.daily_backup)
         # Automatic sync is the sync page's (it shows the round); until that page is built,
@@ -617,6 +619,10 @@ class MainWindow(QMainWindow):
         if row < 0 or self.stack.currentWidget() is self.locked_page:
             return
         self.stack.setCurrentWidget(self.page(PAGE_KEYS[row]))
+
+    def _first_reads(self) -> None:
+        self._load_centre()
+        self.refresh_sync_status()
 
     def _size_for_screen(self) -> None:
         screen = QGuiApplication.primaryScreen()

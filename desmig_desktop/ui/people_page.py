@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..services import Services
 from ..services.people import PeopleFilter, PeopleStatus
+from .first_paint import after_first_paint
 from .people_model import (
     COL_BIRTH_DATE,
     COL_DUSUN,
@@ -66,6 +67,7 @@ class PeoplePage(QWidget):
         self._total: int | None = None
         self._select_after_load: uuid.UUID | None = None
         self._loaded_once = False
+        self._first_load_pending = False
 
         title = QLabel(self.tr("Penduduk"))
         title.setObjectName("pageTitle")
@@ -214,10 +216,18 @@ class PeoplePage(QWidget):
     # -- loading --------------------------------------------------------------------------------
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
-        # The registry is read when the page is first shown, not when the window is built.
+        # The registry is read when the page is first shown, not when the window is built,
+        # and only once the page is drawn: the window's first frame does not wait for it.
+        if not self._loaded_once and not self._first_load_pending:
+            self._first_load_pending = True
+            self.status.setText(self.tr("Memuat..."))
+            after_first_paint(self, self._first_load)
+        super().showEvent(event)
+
+    def _first_load(self) -> None:
+        self._first_load_pending = False
         if not self._loaded_once:
             self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Read the list and the total again (after a save, or a change of user)."""

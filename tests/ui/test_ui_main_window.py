@@ -80,6 +80,31 @@ def test_sidebar_switches_pages(qtbot, services: Services, tasks: TaskManager) -
     assert window.current_page_key() == "history"  # the tenth page
 
 
+def test_pages_are_built_on_their_first_visit(
+    qtbot, services: Services, tasks: TaskManager
+) -> None:
+    window = make_window(qtbot, services, tasks)
+    # Only the page the window opens on: the others cost nothing until opened.
+    assert set(window.pages) == {"people"}
+    people = window.pages["people"]
+    qtbot.waitUntil(lambda: people.model.rowCount() > 0 or people.model.exhausted, timeout=WAIT_MS)
+    # The sync page is not built, but its automatic round is still due (every 15 minutes).
+    assert window._auto_sync_timer.isActive()
+    assert window._auto_sync_timer.interval() == 15 * 60_000
+
+    click_sidebar(qtbot, window, "home")
+    assert isinstance(window.pages["home"], HomePage)
+    assert window.stack.currentWidget() is window.pages["home"]
+    click_sidebar(qtbot, window, "sync")
+    sync = window.pages["sync"]
+    assert isinstance(sync, SyncPage)
+    # Built, the page keeps its own timer.
+    assert sync.auto_timer.isActive() and not window._auto_sync_timer.isActive()
+    click_sidebar(qtbot, window, "home")
+    assert window.pages["home"] is window.stack.currentWidget()  # built once, kept
+    assert set(window.pages) == {"people", "home", "sync"}
+
+
 def test_status_bar_names_the_user_the_centre_and_the_sync_state(
     qtbot, services: Services, tasks: TaskManager
 ) -> None:
