@@ -17,7 +17,6 @@ from .. import __version__, paths, regions
 from ..services import Actor
 from ..store.db import Store, StoreError
 from . import preferences
-from .first_run import FirstRunWizard
 from .language import install_translators as install_translators
 from .language import remove_translators, switch_language
 from .language import translations_dir as translations_dir
@@ -126,6 +125,9 @@ def _open_centre(
     """The store and the logged-in officer: the login, or the first-run wizard on a new
     laptop; ``None`` when the officer gives up."""
     if not paths.store_path().exists():
+        # Imported only here: most starts open an existing store.
+        from .first_run import FirstRunWizard
+
         wizard = FirstRunWizard(tasks)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
