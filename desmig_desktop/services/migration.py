@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from .. import i18n, validation
 from ..domain import (
@@ -735,6 +735,41 @@ class MigrationService(PillarService):
                     )
                 )
             )
+
+    def stage_counts(self) -> dict[str, int]:
+        """How many of the centre's journeys are at each stage, counted by SQLite: the
+        dashboard's figures without reading every journey (20,000 for 100,000 people)."""
+        with self.store.read() as s:
+            statement = (
+                select(MigrationEpisode.stage, func.count())
+                .where(
+                    MigrationEpisode.centre_id == self.actor.centre_id,
+                    MigrationEpisode.deleted == False,  # noqa: E712
+                )
+                .group_by(MigrationEpisode.stage)
+            )
+            return dict(s.exec(statement).all())
+
+    def departures_and_returns(self, since: date) -> tuple[list[date], list[date]]:
+        """The departure dates, and the return dates, of the centre's journeys from
+        ``since`` on (read from their indexes, for the dashboard's chart)."""
+        centre = self.actor.centre_id
+        with self.store.read() as s:
+            departed = s.exec(
+                select(col(MigrationEpisode.departure_date)).where(
+                    MigrationEpisode.centre_id == centre,
+                    MigrationEpisode.deleted == False,  # noqa: E712
+                    col(MigrationEpisode.departure_date) >= since,
+                )
+            ).all()
+            returned = s.exec(
+                select(col(MigrationEpisode.return_date)).where(
+                    MigrationEpisode.centre_id == centre,
+                    MigrationEpisode.deleted == False,  # noqa: E712
+                    col(MigrationEpisode.return_date) >= since,
+                )
+            ).all()
+        return [d for d in departed if d is not None], [d for d in returned if d is not None]
 
     def abroad(self) -> list[MigrationEpisode]:
         """Journeys of people abroad now (departed or working)."""
