@@ -527,3 +527,26 @@ def test_stage_counts_and_chart_dates_match_the_journeys(services: Services) -> 
     assert sorted(returned) == sorted(
         e.return_date for e in episodes if e.return_date and e.return_date >= since
     )
+
+
+def test_journey_summaries_are_the_journeys_in_the_same_order(services: Services) -> None:
+    from desmig_desktop.seed import seed
+
+    seed(services, 120, seed=4)
+    fields = (
+        "id",
+        "person_id",
+        "stage",
+        "destination_country",
+        "procedural",
+        "registered_on",
+        "departure_date",
+        "return_date",
+    )
+    for stage in (None, JourneyStage.WORKING.value):
+        episodes = services.migration.episodes(stage=stage)
+        summaries = services.migration.journey_summaries(stage=stage)
+        assert episodes
+        assert [tuple(getattr(s, f) for f in fields) for s in summaries] == [
+            tuple(getattr(e, f) for f in fields) for e in episodes
+        ]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
 from .. import i18n, validation
@@ -318,6 +319,21 @@ def checklist_for(person: Person) -> list[DocumentType]:
     """
     married = person.marital_status == MaritalStatus.MARRIED.value
     return [d for d in DocumentType if d != DocumentType.MARRIAGE_BOOK or married]
+
+
+@dataclass(frozen=True, slots=True)
+class JourneySummary:
+    """What the journeys list shows of one journey: plain values, not a store object
+    (the list holds every journey of the centre, some 20,000 for 100,000 people)."""
+
+    id: uuid.UUID
+    person_id: uuid.UUID
+    stage: str
+    destination_country: str | None
+    procedural: bool
+    registered_on: date | None
+    departure_date: date | None
+    return_date: date | None
 
 
 @dataclass(frozen=True)
@@ -770,6 +786,29 @@ class MigrationService(PillarService):
                 )
             ).all()
         return [d for d in departed if d is not None], [d for d in returned if d is not None]
+
+    def journey_summaries(self, *, stage: str | None = None) -> list[JourneySummary]:
+        """Every journey of the centre (or those at one stage), the most recent
+        registration first, with only the columns the journeys list shows."""
+        episode = MigrationEpisode
+        statement = sa_select(
+            col(episode.id),
+            col(episode.person_id),
+            col(episode.stage),
+            col(episode.destination_country),
+            col(episode.procedural),
+            col(episode.registered_on),
+            col(episode.departure_date),
+            col(episode.return_date),
+        ).where(
+            col(episode.centre_id) == self.actor.centre_id,
+            col(episode.deleted) == False,  # noqa: E712
+        )
+        if stage is not None:
+            statement = statement.where(col(episode.stage) == stage)
+        statement = statement.order_by(col(episode.registered_on).desc(), col(episode.id).desc())
+        with self.store.read() as s:
+            return [JourneySummary(*values) for values in s.execute(statement)]
 
     def abroad(self) -> list[MigrationEpisode]:
         """Journeys of people abroad now (departed or working)."""
