@@ -262,6 +262,12 @@ class MainWindow(QMainWindow):
         self.restore_progress: QProgressDialog | None = None
         self.restore_note = ""
 
+        # Automatic sync is the sync page's (it shows the round); until that page is built,
+        # this timer stands in for its own and builds it when the first round is due.
+        self._auto_sync_timer = QTimer(self)
+        self._auto_sync_timer.setSingleShot(True)
+        self._auto_sync_timer.timeout.connect(self._first_auto_sync)
+
         self.setStyleSheet(STYLE)
 
         # -- sidebar
@@ -331,11 +337,6 @@ class MainWindow(QMainWindow):
         after_first_paint(self, self._first_reads)
         # Today's automatic backup, once the window is up (it copies the whole store).
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self.daily_backup)
-        # Automatic sync is the sync page's (it shows the round); until that page is built,
-        # this timer stands in for its own and builds it when the first round is due.
-        self._auto_sync_timer = QTimer(self)
-        self._auto_sync_timer.setSingleShot(True)
-        self._auto_sync_timer.timeout.connect(self._first_auto_sync)
         self._schedule_auto_sync()
 
         # -- idle lock and shortcuts
@@ -413,7 +414,7 @@ class MainWindow(QMainWindow):
     def _make_page(self, key: str) -> QWidget:
         page_class = _page_class(key)
         if page_class is not None:
-            page: QWidget = page_class(self.services, self.tasks)  # type: ignore[call-arg]
+            page: QWidget = page_class(self.services, self.tasks)
             self._wire(key, page)
             return page
         if key == "settings":
@@ -598,8 +599,13 @@ class MainWindow(QMainWindow):
             self._auto_sync_timer.start(max(1, int(minutes * 60_000)))
 
     def _first_auto_sync(self) -> None:
-        if "sync" not in self.pages:
-            self.page("sync").auto_sync()  # type: ignore[attr-defined]
+        if "sync" in self.pages:
+            return
+        from .sync_page import SyncPage
+
+        page = self.page("sync")
+        assert isinstance(page, SyncPage)
+        page.auto_sync()
 
     # -- pages ----------------------------------------------------------------------------------
 

@@ -105,6 +105,21 @@ def test_pages_are_built_on_their_first_visit(
     assert set(window.pages) == {"people", "home", "sync"}
 
 
+def test_the_first_automatic_sync_builds_the_sync_page_when_due(
+    qtbot, services: Services, tasks: TaskManager
+) -> None:
+    from desmig_desktop.ui.preferences import Preferences
+
+    prefs = Preferences(sync_interval_minutes=0.005)  # type: ignore[arg-type] - 300 ms
+    window = make_window(qtbot, services, tasks, prefs=prefs)
+    assert "sync" not in window.pages
+    qtbot.waitUntil(lambda: "sync" in window.pages, timeout=WAIT_MS)
+    sync = window.pages["sync"]
+    assert isinstance(sync, SyncPage)
+    assert sync.auto_timer.isActive()  # from now on, the page's own timer
+    assert window.current_page_key() == "people"  # built in the background, not shown
+
+
 def test_status_bar_names_the_user_the_centre_and_the_sync_state(
     qtbot, services: Services, tasks: TaskManager
 ) -> None:
