@@ -246,11 +246,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.tasks = tasks
         self.prefs = prefs or Preferences()
-        if throttle is None:
-            from .login import LoginThrottle
-
-            throttle = LoginThrottle()
-        self.throttle = throttle
+        # Made when first asked for (``throttle``): the login module, and the password
+        # hashing behind it, are not needed to show the window.
+        self._throttle = throttle
         self.language = language
         self.services = Services(store, actor)
         self.login_dialog: LoginDialog | None = None
@@ -359,6 +357,15 @@ class MainWindow(QMainWindow):
 
         self.sidebar.setCurrentRow(PAGE_KEYS.index(FIRST_PAGE))
         self._size_for_screen()
+
+    @property
+    def throttle(self) -> LoginThrottle:
+        """The wait after failed logins, kept across locks and user switches."""
+        if self._throttle is None:
+            from .login import LoginThrottle
+
+            self._throttle = LoginThrottle()
+        return self._throttle
 
     # -- texts --------------------------------------------------------------------------------
 
