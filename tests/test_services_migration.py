@@ -509,3 +509,44 @@ def test_consultation(services: Services, store: Store) -> None:
     with pytest.raises(ValidationFailed):
         services.migration.add_consultation(pid, held_on=date(2024, 4, 1), topic="")
     assert count(store, Consultation) == 1
+
+
+def test_stage_counts_and_chart_dates_match_the_journeys(services: Services) -> None:
+    from collections import Counter
+
+    from desmig_desktop.seed import seed
+
+    seed(services, 200, seed=3)
+    episodes = services.migration.episodes()
+    assert services.migration.stage_counts() == Counter(e.stage for e in episodes)
+    since = date(2024, 1, 1)
+    departed, returned = services.migration.departures_and_returns(since)
+    assert sorted(departed) == sorted(
+        e.departure_date for e in episodes if e.departure_date and e.departure_date >= since
+    )
+    assert sorted(returned) == sorted(
+        e.return_date for e in episodes if e.return_date and e.return_date >= since
+    )
+
+
+def test_journey_summaries_are_the_journeys_in_the_same_order(services: Services) -> None:
+    from desmig_desktop.seed import seed
+
+    seed(services, 120, seed=4)
+    fields = (
+        "id",
+        "person_id",
+        "stage",
+        "destination_country",
+        "procedural",
+        "registered_on",
+        "departure_date",
+        "return_date",
+    )
+    for stage in (None, JourneyStage.WORKING.value):
+        episodes = services.migration.episodes(stage=stage)
+        summaries = services.migration.journey_summaries(stage=stage)
+        assert episodes
+        assert [tuple(getattr(s, f) for f in fields) for s in summaries] == [
+            tuple(getattr(e, f) for f in fields) for e in episodes
+        ]

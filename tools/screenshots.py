@@ -228,7 +228,7 @@ def _pages(shooter: Shooter, window: MainWindow, tasks: TaskManager, services: S
     def page(key: str) -> QWidget:
         window.show_page(key)
         shooter.settle(tasks)
-        return window.pages[key]
+        return window.page(key)
 
     page("home")
     shooter.window("03-dashboard", window)

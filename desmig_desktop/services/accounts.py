@@ -140,6 +140,7 @@ def create_centre(
                 )
             )
             session.flush()
+            keys = crypto.new_user_keys(admin_password)
             session.add(
                 UserAccount(
                     id=admin_id,
@@ -148,7 +149,8 @@ def create_centre(
                     full_name=admin_full_name,
                     role=Role.ADMIN.value,
                     password_hash=hash_password(admin_password),
-                    **user_key_fields(admin_password),
+                    public_key=keys.public_key,
+                    sealed_private_key=keys.sealed_private_key,
                 )
             )
         if store_key is not None:

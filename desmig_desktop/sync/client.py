@@ -25,6 +25,7 @@ from .. import i18n
 from ..domain import Centre, UserAccount
 from ..domain.enums import Role
 from ..services.accounts import hash_password, password_matches, user_key_fields
+from ..store.crypto import new_user_keys
 from ..store.db import Store
 from ..store.local import ChangeEntry, DeviceState, SyncConflict
 from .apply import apply_change, store_conflict
@@ -644,13 +645,15 @@ def _ensure_centre_and_admin(
             )
         ).scalar_one_or_none()
         if account is None:
+            keys = new_user_keys(admin_password)
             session.add(
                 UserAccount(
                     centre_id=centre_id,
                     username=admin_user,
                     role=Role.ADMIN.value,
                     password_hash=hash_password(admin_password),
-                    **user_key_fields(admin_password),
+                    public_key=keys.public_key,
+                    sealed_private_key=keys.sealed_private_key,
                 )
             )
         elif not password_matches(account.password_hash, admin_password):

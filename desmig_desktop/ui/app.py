@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -18,7 +18,7 @@ from ..services import Actor
 from ..store.db import Store
 from ..text import redact_id_numbers
 from . import preferences
-from .first_run import FirstRunWizard
+from .first_paint import after_first_paint
 from .language import install_translators as install_translators
 from .language import remove_translators, switch_language
 from .language import translations_dir as translations_dir
@@ -123,12 +123,20 @@ def _fail(title: str, text: str) -> None:
 
 
 def _open_centre(
-    tasks: TaskManager, prefs: preferences.Preferences, throttle: LoginThrottle
+    tasks: TaskManager,
+    prefs: preferences.Preferences,
+    throttle: LoginThrottle,
+    shown: Callable[[], None] = lambda: None,
 ) -> tuple[Store, Actor] | None:
     """The store and the logged-in officer: the login, or the first-run wizard on a new
-    laptop; ``None`` when the officer gives up."""
+    laptop; ``None`` when the officer gives up. ``shown`` is called once the dialog is
+    first drawn."""
     if not paths.store_path().exists():
+        # Imported only here: most starts open an existing store.
+        from .first_run import FirstRunWizard
+
         wizard = FirstRunWizard(tasks)
+        after_first_paint(wizard, shown)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_centre is None:
             return None
         store = wizard.result_centre[0]
@@ -143,6 +151,7 @@ def _open_centre(
     login = LoginDialog(
         None, tasks, throttle, username=prefs.last_user, store_path=paths.store_path()
     )
+    after_first_paint(login, shown)
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None or login.opened is None:
         if login.opened is not None:
             login.opened.store.close()
@@ -167,10 +176,14 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     install_crash_handler()
     tasks = TaskManager(app)
     try:
-        # The first village search must not wait for the region file to load.
-        tasks.run(regions.preload, on_error=lambda _e: None)
+
+        def preload() -> None:
+            # The first village search must not wait for the region file to load; it
+            # loads once the first dialog is drawn, not while it is being drawn.
+            tasks.run(regions.preload, on_error=lambda _e: None)
+
         throttle = LoginThrottle()
-        opened = _open_centre(tasks, prefs, throttle)
+        opened = _open_centre(tasks, prefs, throttle, preload)
         if opened is None:
             return 0
         store, actor = opened

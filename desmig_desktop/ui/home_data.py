@@ -98,22 +98,20 @@ def load_dashboard(services: Services, today: date | None = None) -> Dashboard:
     board = Dashboard(today=today)
     board.people = services.people.count()
 
-    episodes = services.migration.episodes()
-    for episode in episodes:
-        if episode.stage in _ABROAD:
-            board.abroad += 1
-        elif episode.stage in _RETURNED:
-            board.returned += 1
-        elif episode.stage not in _NOT_PROSPECTIVE:
-            board.prospective += 1
+    # Counted by SQLite: the journeys themselves (tens of thousands) are never read.
+    for stage, count in services.migration.stage_counts().items():
+        if stage in _ABROAD:
+            board.abroad += count
+        elif stage in _RETURNED:
+            board.returned += count
+        elif stage not in _NOT_PROSPECTIVE:
+            board.prospective += count
     board.months = last_months(today)
-    departures: Counter[str] = Counter()
-    returns: Counter[str] = Counter()
-    for episode in episodes:
-        if episode.departure_date is not None:
-            departures[f"{episode.departure_date:%Y-%m}"] += 1
-        if episode.return_date is not None:
-            returns[f"{episode.return_date:%Y-%m}"] += 1
+    departed, returned = services.migration.departures_and_returns(
+        date.fromisoformat(f"{board.months[0]}-01")
+    )
+    departures = Counter(f"{day:%Y-%m}" for day in departed)
+    returns = Counter(f"{day:%Y-%m}" for day in returned)
     board.departures = [departures[m] for m in board.months]
     board.returns = [returns[m] for m in board.months]
 

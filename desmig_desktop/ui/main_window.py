@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -24,30 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import regions
 from ..services import Actor, Services
-from ..store.backup import DailyBackups, backup_key, daily_backup, restore
-from ..store.db import Store
-from ..sync.client import SyncStatus
-from ..sync.client import status as sync_status
 from . import preferences
-from .cooperative_page import CooperativePage
-from .enterprise_page import EnterprisePage
-from .history_page import HistoryPage
-from .home_page import HomePage
+from .first_paint import after_first_paint
 from .language import switch_language
-from .login import LoginDialog, LoginThrottle
-from .migration_page import MigrationPage
-from .parenting_page import ParentingPage
-from .people_page import PeoplePage
 from .preferences import Preferences
-from .protection_page import ProtectionPage
-from .report_page import ReportPage
-from .settings_page import SettingsPage
-from .sync_page import SyncPage
-from .table_model import show_date
 from .tasks import TaskManager
-from .training_page import TrainingPage
+
+if TYPE_CHECKING:
+    from ..store.backup import DailyBackups
+    from ..store.db import Store
+    from ..sync.client import SyncStatus
+    from .login import LoginDialog, LoginThrottle
+
+# The pages, their modules, the sync client, backups, the login dialog and the region
+# names are imported where first used, not here: the main window must paint in a fraction
+# of a second, and each page module pulls in its own share of the application (charts,
+# reports, the sync client and its HTTP stack...). The imports stay plain ``from ... import``
+# statements inside functions, so PyInstaller (build.spec) still finds and collects them.
 
 PAGE_KEYS = (
     "home",
@@ -64,20 +59,59 @@ PAGE_KEYS = (
     "sync",
 )
 
-# The pages that work through the services (rebuilt when another officer logs in).
-SERVICE_PAGES = {
-    "home": HomePage,
-    "people": PeoplePage,
-    "migration": MigrationPage,
-    "protection": ProtectionPage,
-    "parenting": ParentingPage,
-    "cooperative": CooperativePage,
-    "enterprise": EnterprisePage,
-    "training": TrainingPage,
-    "reports": ReportPage,
-    "history": HistoryPage,
-    "sync": SyncPage,
-}
+
+def _page_class(key: str) -> type[QWidget] | None:
+    """The class of the page ``key`` that works through the services, imported now (the
+    pages are built on their first visit); ``None`` for the settings page."""
+    if key == "home":
+        from .home_page import HomePage
+
+        return HomePage
+    if key == "people":
+        from .people_page import PeoplePage
+
+        return PeoplePage
+    if key == "migration":
+        from .migration_page import MigrationPage
+
+        return MigrationPage
+    if key == "protection":
+        from .protection_page import ProtectionPage
+
+        return ProtectionPage
+    if key == "enterprise":
+        from .enterprise_page import EnterprisePage
+
+        return EnterprisePage
+    if key == "parenting":
+        from .parenting_page import ParentingPage
+
+        return ParentingPage
+    if key == "cooperative":
+        from .cooperative_page import CooperativePage
+
+        return CooperativePage
+    if key == "training":
+        from .training_page import TrainingPage
+
+        return TrainingPage
+    if key == "reports":
+        from .report_page import ReportPage
+
+        return ReportPage
+    if key == "history":
+        from .history_page import HistoryPage
+
+        return HistoryPage
+    if key == "sync":
+        from .sync_page import SyncPage
+
+        return SyncPage
+    return None
+
+
+# The page the window opens on.
+FIRST_PAGE = "people"
 
 STYLE = """
 QListWidget#sidebar { border: none; background: #1f3a5f; color: white; font-size: 11pt; outline: 0; }
@@ -212,7 +246,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.tasks = tasks
         self.prefs = prefs or Preferences()
-        self.throttle = throttle or LoginThrottle()
+        # Made when first asked for (``throttle``): the login module, and the password
+        # hashing behind it, are not needed to show the window.
+        self._throttle = throttle
         self.language = language
         self.services = Services(store, actor)
         self.login_dialog: LoginDialog | None = None
@@ -223,6 +259,12 @@ class MainWindow(QMainWindow):
         self._store_replaced = False
         self.restore_progress: QProgressDialog | None = None
         self.restore_note = ""
+
+        # Automatic sync is the sync page's (it shows the round); until that page is built,
+        # this timer stands in for its own and builds it when the first round is due.
+        self._auto_sync_timer = QTimer(self)
+        self._auto_sync_timer.setSingleShot(True)
+        self._auto_sync_timer.timeout.connect(self._first_auto_sync)
 
         self.setStyleSheet(STYLE)
 
@@ -252,18 +294,17 @@ class MainWindow(QMainWindow):
             wrap.addWidget(button)
             side_layout.addLayout(wrap)
 
-        # -- pages
+        # -- pages: each is built on its first visit (``page``); ``pages`` holds those built.
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.page_titles = self._page_titles()
         for key in PAGE_KEYS:
-            page = self._make_page(key)
-            self.pages[key] = page
-            self.stack.addWidget(page)
             item = QListWidgetItem(self.page_titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
         self.locked_page = LockedPage()
+        # The first page before the locked one: the stack shows the first widget it gets.
+        self.page(FIRST_PAGE)
         self.stack.addWidget(self.locked_page)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
 
@@ -289,10 +330,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sync_label)
         self._retranslate()
         self._show_actor()
-        self._load_centre()
-        self.refresh_sync_status()
+        # The centre's name (it needs the region names) and the sync state are read after
+        # the first frame, which they would otherwise slow down (ui/first_paint.py).
+        after_first_paint(self, self._first_reads)
         # Today's automatic backup, once the window is up (it copies the whole store).
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self.daily_backup)
+        self._schedule_auto_sync()
 
         # -- idle lock and shortcuts
         minutes = self.prefs.idle_lock_minutes
@@ -312,8 +355,17 @@ class MainWindow(QMainWindow):
                 activated=lambda k=key: self.show_page(k),
             )
 
-        self.sidebar.setCurrentRow(PAGE_KEYS.index("people"))
+        self.sidebar.setCurrentRow(PAGE_KEYS.index(FIRST_PAGE))
         self._size_for_screen()
+
+    @property
+    def throttle(self) -> LoginThrottle:
+        """The wait after failed logins, kept across locks and user switches."""
+        if self._throttle is None:
+            from .login import LoginThrottle
+
+            self._throttle = LoginThrottle()
+        return self._throttle
 
     # -- texts --------------------------------------------------------------------------------
 
@@ -357,12 +409,24 @@ class MainWindow(QMainWindow):
             self._load_centre()
         self.refresh_sync_status()
 
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built now if it has not been yet (and put in the stack)."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self._make_page(key)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
     def _make_page(self, key: str) -> QWidget:
-        if key in SERVICE_PAGES:
-            page: QWidget = SERVICE_PAGES[key](self.services, self.tasks)
-            self._wire(page)
+        page_class = _page_class(key)
+        if page_class is not None:
+            page: QWidget = page_class(self.services, self.tasks)
+            self._wire(key, page)
             return page
         if key == "settings":
+            from .settings_page import SettingsPage
+
             settings = SettingsPage(self.services, self.tasks, self.prefs, self.language)
             settings.idleLockChanged.connect(
                 lambda minutes: self.idle.set_timeout_ms(minutes * 60_000)
@@ -373,20 +437,21 @@ class MainWindow(QMainWindow):
         return PlaceholderPage(self.page_titles[key], self._page_descriptions().get(key, ""))
 
     def _rebuild_pages(self) -> None:
-        """Every page anew, for another officer, another language or a restored store."""
+        """Every page anew, for another officer, another language or a restored store:
+        the pages built so far are dropped; the open one is built again now, the others
+        on their next visit."""
         current = self.current_page_key()
-        for key in PAGE_KEYS:
-            old = self.pages[key]
-            page = self._make_page(key)
-            index = self.stack.indexOf(old)
-            self.stack.insertWidget(index, page)
+        if current != "locked":
+            # Shown while the old pages go, so the stack never passes through another page.
+            self.stack.setCurrentWidget(self.locked_page)
+        old_pages, self.pages = self.pages, {}
+        for old in old_pages.values():
             self.stack.removeWidget(old)
             old.deleteLater()
-            self.pages[key] = page
-        if current == "locked":
-            self.stack.setCurrentWidget(self.locked_page)
-        else:
-            self.stack.setCurrentWidget(self.pages[current])
+        if current != "locked":
+            self.stack.setCurrentWidget(self.page(current))
+        # A dropped sync page took its automatic sync timer with it.
+        self._schedule_auto_sync()
 
     def _page_titles(self) -> dict[str, str]:
         return {
@@ -443,6 +508,8 @@ class MainWindow(QMainWindow):
         accounts = self.services.accounts
 
         def read() -> tuple[str, str]:
+            from .. import regions
+
             centre = accounts.centre()
             return centre.name, regions.full_name(centre.village_code) or centre.village_code
 
@@ -464,8 +531,14 @@ class MainWindow(QMainWindow):
         once a day, the newest 14 kept (store/backup.py). A failure is told, not fatal."""
         store = self.services.store
         external = self.prefs.external_backup_folder
+
+        def backup() -> DailyBackups:
+            from ..store.backup import daily_backup
+
+            return daily_backup(store, external=Path(external) if external else None)
+
         self.tasks.run(
-            lambda: daily_backup(store, external=Path(external) if external else None),
+            backup,
             self._daily_backup_done,
             self._daily_backup_failed,
             owner=self,
@@ -483,12 +556,18 @@ class MainWindow(QMainWindow):
 
     def refresh_sync_status(self) -> None:
         store = self.store
-        self.tasks.run(
-            lambda: sync_status(store), self.show_sync_status, lambda _e: None, owner=self
-        )
+
+        def read() -> SyncStatus:
+            from ..sync.client import status
+
+            return status(store)
+
+        self.tasks.run(read, self.show_sync_status, lambda _e: None, owner=self)
 
     def show_sync_status(self, status: SyncStatus) -> None:
         """The status bar's sync indicator: the last sync and what waits to be sent."""
+        from .table_model import show_date
+
         if status.last_sync_at is None:
             text = self.tr("Belum tersinkron")
         else:
@@ -505,10 +584,11 @@ class MainWindow(QMainWindow):
             )
         self.sync_label.setToolTip("\n".join(tooltip))
 
-    def _wire(self, page: QWidget) -> None:
-        if isinstance(page, HomePage):
+    def _wire(self, key: str, page: Any) -> None:
+        if key == "home":
             page.openPage.connect(self.show_page)
-        elif isinstance(page, SyncPage):
+        elif key == "sync":
+            self._auto_sync_timer.stop()
             page.statusChanged.connect(self.show_sync_status)
             page.started.connect(
                 lambda auto: self.sync_label.setText(
@@ -518,6 +598,21 @@ class MainWindow(QMainWindow):
                 )
             )
             page.start_auto_sync(self.prefs.sync_interval_minutes)
+
+    def _schedule_auto_sync(self) -> None:
+        """Until the sync page is built: build it when the first automatic round is due."""
+        minutes = self.prefs.sync_interval_minutes
+        if "sync" not in self.pages and minutes > 0:
+            self._auto_sync_timer.start(max(1, int(minutes * 60_000)))
+
+    def _first_auto_sync(self) -> None:
+        if "sync" in self.pages:
+            return
+        from .sync_page import SyncPage
+
+        page = self.page("sync")
+        assert isinstance(page, SyncPage)
+        page.auto_sync()
 
     # -- pages ----------------------------------------------------------------------------------
 
@@ -536,7 +631,11 @@ class MainWindow(QMainWindow):
     def _page_chosen(self, row: int) -> None:
         if row < 0 or self.stack.currentWidget() is self.locked_page:
             return
-        self.stack.setCurrentWidget(self.pages[PAGE_KEYS[row]])
+        self.stack.setCurrentWidget(self.page(PAGE_KEYS[row]))
+
+    def _first_reads(self) -> None:
+        self._load_centre()
+        self.refresh_sync_status()
 
     def _size_for_screen(self) -> None:
         screen = QGuiApplication.primaryScreen()
@@ -574,6 +673,8 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self._hide_content()
+        from .login import LoginDialog
+
         if locked:
             dialog = LoginDialog(
                 self.store,
@@ -603,6 +704,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _hide_content(self) -> None:
+        from .login import LoginDialog
+
         self._hidden_dialogs = [
             d
             for d in self.findChildren(QDialog)
@@ -619,7 +722,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setEnabled(True)
         self.lock_button.setEnabled(True)
         self.switch_button.setEnabled(True)
-        self.stack.setCurrentWidget(self.pages[PAGE_KEYS[max(0, self.sidebar.currentRow())]])
+        self.stack.setCurrentWidget(self.page(PAGE_KEYS[max(0, self.sidebar.currentRow())]))
         for dialog in self._hidden_dialogs:
             if same_user:
                 dialog.show()
@@ -682,6 +785,9 @@ class MainWindow(QMainWindow):
         self.tasks.shutdown()
         old = self.store
         old.close()
+
+        from ..store.backup import backup_key, restore
+        from ..store.db import Store
 
         def work() -> tuple[Store, Path | None]:
             key = backup_key(Path(file), [old.key])

@@ -34,7 +34,7 @@ from ..domain.enums import (
     ReturnReason,
 )
 from ..services import Services
-from ..services.migration import document_label, stage_label
+from ..services.migration import JourneySummary, document_label, stage_label
 from ..store.attachments import save_attachment, viewable_copy
 from .forms import FormDialog, PersonPicker, refuse
 from .history_page import HistoryDialog
@@ -53,14 +53,14 @@ AMBER = "#ffe3a3"
 class JourneyRow:
     """One journey with the name of the person making it."""
 
-    episode: MigrationEpisode
+    episode: JourneySummary
     name: str
     nik: str
 
 
 def load_journeys(services: Services, stage: str | None) -> list[JourneyRow]:
     """The journeys (at one stage, or all) with their people's names (worker thread)."""
-    episodes = services.migration.episodes(stage=stage)
+    episodes = services.migration.journey_summaries(stage=stage)
     if not episodes:
         return []
     people = services.people.rows(e.person_id for e in episodes)

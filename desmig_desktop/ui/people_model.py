@@ -34,7 +34,21 @@ COLUMN_COUNT = 7
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# The roles as plain ints: ``data`` runs for every role of every visible cell at each
+# paint (some 2,000 calls), and an enum member's lookup costs more than the comparison.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_PERSON_ID = int(PERSON_ID_ROLE)
+_ROW = int(ROW_ROLE)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _PERSON_ID, _ROW})
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+
 PAGE_SIZE = 200
+# A new search's first page only has to fill the list on screen (about 20 rows at
+# 1366x768): the search walks fewer people for it, so the list follows typing sooner.
+# Scrolling, or a taller window, loads the next pages (``fetchMore``).
+FIRST_PAGE_SIZE = 50
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -51,12 +65,18 @@ class PeopleTableModel(QAbstractTableModel):
         parent: QObject | None = None,
         *,
         page_size: int = PAGE_SIZE,
+        first_page_size: int = FIRST_PAGE_SIZE,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._search = search
         self._page_size = page_size
+        self._first_page_size = min(first_page_size, page_size)
         self._rows: list[PersonRow] = []
+        # Each row's cell texts, made on the row's first paint and kept.
+        self._cells: list[tuple[str, ...] | None] = []
+        self._titles = self.column_titles()
+        self._flag_labels = self._flag_label_texts()
         self._query = ""
         self._filters = PeopleFilter()
         self._generation = 0
@@ -129,32 +149,34 @@ class PeopleTableModel(QAbstractTableModel):
         generation = self._generation
         query = self._query
         offset = 0 if self._replace_on_arrival else len(self._rows)
-        limit = self._page_size
+        limit = self._first_page_size if offset == 0 else self._page_size
         search = self._search
         # Only when set: a search function need not know about filters.
         extra = {"filters": self._filters} if self._filters else {}
         self._set_loading(True)
         self._tasks.run(
             lambda: search(query, limit=limit, offset=offset, **extra),
-            lambda rows: self._on_page(generation, rows),
+            lambda rows: self._on_page(generation, rows, limit),
             lambda error: self._on_error(generation, error),
             owner=self,
         )
 
-    def _on_page(self, generation: int, rows: list[PersonRow]) -> None:
+    def _on_page(self, generation: int, rows: list[PersonRow], limit: int) -> None:
         if generation != self._generation:
             return  # typed on since: an older query's answer
         if self._replace_on_arrival:
             self.beginResetModel()
             self._rows = list(rows)
+            self._cells = [None] * len(rows)
             self._replace_on_arrival = False
             self.endResetModel()
         elif rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
+            self._cells.extend([None] * len(rows))
             self.endInsertRows()
-        self._exhausted = len(rows) < self._page_size
+        self._exhausted = len(rows) < limit
         self._set_loading(False)
         self.pageLoaded.emit(len(self._rows))
 
@@ -180,47 +202,49 @@ class PeopleTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Most calls are for roles this model leaves to the view (font, colours...).
+        if role not in _ANSWERED:
             return None
-        person = self._rows[index.row()]
+        row = index.row()
+        if row < 0 or row >= len(self._rows):  # an invalid index has row -1
+            return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(person, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_FLAGS and person.flags:
-            return "\n".join(self.flag_description(code) for code in person.flags.split(","))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SEX:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == PERSON_ID_ROLE:
+        if role == _DISPLAY:
+            cells = self._cells[row]
+            if cells is None:
+                cells = self._cells[row] = self._cell_texts(self._rows[row])
+            return cells[column] if 0 <= column < COLUMN_COUNT else None
+        person = self._rows[row]
+        if role == _TOOLTIP:
+            if column == COL_FLAGS and person.flags:
+                return "\n".join(self.flag_description(code) for code in person.flags.split(","))
+            return None
+        if role == _ALIGNMENT:
+            return _CENTRED if column == COL_SEX else None
+        if role == _PERSON_ID:
             return person.id
-        if role == ROW_ROLE:
-            return person
-        return None
+        return person  # _ROW
 
-    def _display(self, person: PersonRow, column: int) -> str:
-        if column == COL_NIK:
-            return person.nik or ""
-        if column == COL_NAME:
-            return person.name
-        if column == COL_SEX:
-            return person.sex
-        if column == COL_BIRTH_DATE:
-            return person.birth_date.strftime("%d-%m-%Y") if person.birth_date else ""
-        if column == COL_NO_KK:
-            return person.no_kk or ""
-        if column == COL_DUSUN:
-            return person.dusun or ""
-        if column == COL_FLAGS:
-            return ", ".join(self.flag_label(code) for code in person.flags.split(",") if code)
-        return ""
+    def _cell_texts(self, person: PersonRow) -> tuple[str, ...]:
+        labels = self._flag_labels
+        return (
+            person.nik or "",
+            person.name,
+            person.sex,
+            person.birth_date.strftime("%d-%m-%Y") if person.birth_date else "",
+            person.no_kk or "",
+            person.dusun or "",
+            ", ".join(labels.get(code, code) for code in person.flags.split(",") if code),
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.column_titles()[section] if 0 <= section < COLUMN_COUNT else None
+        if role == _DISPLAY:
+            return self._titles[section] if 0 <= section < COLUMN_COUNT else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
                 COL_NIK: self.tr("Nomor Induk Kependudukan (16 angka, dari KTP atau KK)"),
@@ -243,13 +267,16 @@ class PeopleTableModel(QAbstractTableModel):
 
     def flag_label(self, code: str) -> str:
         """A short label for a verification flag (``Person.flags``)."""
-        labels = {
+        return self._flag_labels.get(code, code)
+
+    def _flag_label_texts(self) -> dict[str, str]:
+        # Translated once: the model lives in one language (pages are rebuilt on a switch).
+        return {
             "nik.missing": self.tr("Belum ada NIK"),
             "nik.district": self.tr("Kode wilayah NIK lama"),
             "nik.birth_date_mismatch": self.tr("Tgl. lahir beda dengan NIK"),
             "nik.sex_mismatch": self.tr("L/P beda dengan NIK"),
         }
-        return labels.get(code, code)
 
     def flag_description(self, code: str) -> str:
         descriptions = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
@@ -20,11 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import Person
 from ..services import Services
 from ..services.people import PeopleFilter, PeopleStatus
-from .history_page import HistoryDialog
-from .merge_dialog import MergeDialog
+from .first_paint import after_first_paint
 from .people_model import (
     COL_BIRTH_DATE,
     COL_DUSUN,
@@ -36,10 +35,17 @@ from .people_model import (
     PERSON_ID_ROLE,
     PeopleTableModel,
 )
-from .person_dialog import PersonDialog
-from .person_page import PersonPage
 from .tasks import TaskManager
 from .widgets import MessageLabel
+
+if TYPE_CHECKING:
+    # The dialogs are imported when first opened: the person page alone pulls in every
+    # pillar's page, which the list does not need to show its first rows.
+    from ..domain import Person
+    from .history_page import HistoryDialog
+    from .merge_dialog import MergeDialog
+    from .person_dialog import PersonDialog
+    from .person_page import PersonPage
 
 SEARCH_DELAY_MS = 250
 
@@ -62,6 +68,7 @@ class PeoplePage(QWidget):
         self._total: int | None = None
         self._select_after_load: uuid.UUID | None = None
         self._loaded_once = False
+        self._first_load_pending = False
 
         title = QLabel(self.tr("Penduduk"))
         title.setObjectName("pageTitle")
@@ -217,10 +224,18 @@ class PeoplePage(QWidget):
     # -- loading --------------------------------------------------------------------------------
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
-        # The registry is read when the page is first shown, not when the window is built.
+        # The registry is read when the page is first shown, not when the window is built,
+        # and only once the page is drawn: the window's first frame does not wait for it.
+        if not self._loaded_once and not self._first_load_pending:
+            self._first_load_pending = True
+            self.status.setText(self.tr("Memuat..."))
+            after_first_paint(self, self._first_load)
+        super().showEvent(event)
+
+    def _first_load(self) -> None:
+        self._first_load_pending = False
         if not self._loaded_once:
             self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Read the list and the total again (after a save, or a change of user)."""
@@ -369,6 +384,8 @@ class PeoplePage(QWidget):
             return
         person_id = rows[0].data(PERSON_ID_ROLE)
         name = self.model.index(rows[0].row(), COL_NAME).data()
+        from .history_page import HistoryDialog
+
         dialog = HistoryDialog(self.services, self.tasks, "person", person_id, name, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.history_dialog = dialog
@@ -396,6 +413,8 @@ class PeoplePage(QWidget):
         """The person page of ``person_id`` (over ``parent``, the form that asked, if any)."""
         if self.person_page is not None:
             self.person_page.close()
+        from .person_page import PersonPage
+
         page = PersonPage(self.services, self.tasks, person_id, parent=parent or self)
         page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         page.changed.connect(self._person_changed)
@@ -415,6 +434,8 @@ class PeoplePage(QWidget):
 
     def merge_people(self, keep_id: uuid.UUID, duplicate_id: uuid.UUID) -> None:
         """Compare two records and merge the second into the first (the dialog asks why)."""
+        from .merge_dialog import MergeDialog
+
         dialog = MergeDialog(self.services, self.tasks, keep_id, duplicate_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(self._merged)
@@ -436,6 +457,8 @@ class PeoplePage(QWidget):
         if self.person_dialog is not None:
             self.person_dialog.raise_()
             return
+        from .person_dialog import PersonDialog
+
         dialog = PersonDialog(self.services, self.tasks, person, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._person_saved)

@@ -52,7 +52,7 @@ def probe_main_window(store_path: Path, *, first_paint: bool = False) -> str:
     from ..domain.enums import Role
     from ..services import Actor
     from ..services.accounts import create_centre
-    from .main_window import MainWindow
+    from .main_window import PAGE_KEYS, MainWindow
     from .qtfix import guard_none_refcount
     from .tasks import TaskManager
 
@@ -101,7 +101,7 @@ def probe_main_window(store_path: Path, *, first_paint: bool = False) -> str:
                 took = time.perf_counter() - started
                 window.close()
                 return f"first paint {took:.3f} s"
-            for key in window.pages:
+            for key in PAGE_KEYS:  # each page is built on its first visit
                 window.show_page(key)
                 app.processEvents()
             deadline = time.monotonic() + SETTLE_S

@@ -110,7 +110,7 @@ def test_a_reminder_list_opens_the_page_that_handles_it(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    page = window.pages["home"]
+    page = window.page("home")
     assert isinstance(page, HomePage)
     with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
         window.show_page("home")

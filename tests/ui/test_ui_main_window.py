@@ -70,7 +70,7 @@ def test_sidebar_switches_pages(qtbot, services: Services, tasks: TaskManager) -
     assert isinstance(window.stack.currentWidget(), HomePage)
     click_sidebar(qtbot, window, "sync")
     assert isinstance(window.stack.currentWidget(), SyncPage)
-    assert not any(isinstance(p, PlaceholderPage) for p in window.pages.values())
+    assert not any(isinstance(window.page(key), PlaceholderPage) for key in PAGE_KEYS)
     # Keyboard: Ctrl+1..9 and Ctrl+0 open the pages in sidebar order.
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
@@ -78,6 +78,46 @@ def test_sidebar_switches_pages(qtbot, services: Services, tasks: TaskManager) -
     assert window.current_page_key() == "people"
     qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "history"  # the tenth page
+
+
+def test_pages_are_built_on_their_first_visit(
+    qtbot, services: Services, tasks: TaskManager
+) -> None:
+    window = make_window(qtbot, services, tasks)
+    # Only the page the window opens on: the others cost nothing until opened.
+    assert set(window.pages) == {"people"}
+    people = window.pages["people"]
+    qtbot.waitUntil(lambda: people.model.rowCount() > 0 or people.model.exhausted, timeout=WAIT_MS)
+    # The sync page is not built, but its automatic round is still due (every 15 minutes).
+    assert window._auto_sync_timer.isActive()
+    assert window._auto_sync_timer.interval() == 15 * 60_000
+
+    click_sidebar(qtbot, window, "home")
+    assert isinstance(window.pages["home"], HomePage)
+    assert window.stack.currentWidget() is window.pages["home"]
+    click_sidebar(qtbot, window, "sync")
+    sync = window.pages["sync"]
+    assert isinstance(sync, SyncPage)
+    # Built, the page keeps its own timer.
+    assert sync.auto_timer.isActive() and not window._auto_sync_timer.isActive()
+    click_sidebar(qtbot, window, "home")
+    assert window.pages["home"] is window.stack.currentWidget()  # built once, kept
+    assert set(window.pages) == {"people", "home", "sync"}
+
+
+def test_the_first_automatic_sync_builds_the_sync_page_when_due(
+    qtbot, services: Services, tasks: TaskManager
+) -> None:
+    from desmig_desktop.ui.preferences import Preferences
+
+    prefs = Preferences(sync_interval_minutes=0.005)  # type: ignore[arg-type] - 300 ms
+    window = make_window(qtbot, services, tasks, prefs=prefs)
+    assert "sync" not in window.pages
+    qtbot.waitUntil(lambda: "sync" in window.pages, timeout=WAIT_MS)
+    sync = window.pages["sync"]
+    assert isinstance(sync, SyncPage)
+    assert sync.auto_timer.isActive()  # from now on, the page's own timer
+    assert window.current_page_key() == "people"  # built in the background, not shown
 
 
 def test_status_bar_names_the_user_the_centre_and_the_sync_state(
@@ -102,7 +142,7 @@ def test_idle_lock_hides_the_data_and_asks_for_the_password(
     # 2 s: far above the 100 ms between keystrokes, so a loaded CI machine that stalls for a
     # few hundred milliseconds does not lock the window during the typing below.
     window = make_window(qtbot, services, tasks, idle_ms=2000)
-    people = window.pages["people"]
+    people = window.page("people")
     assert isinstance(people, PeoplePage)
     # Activity keeps it open: typing for longer than the timeout does not lock.
     for _ in range(30):
@@ -130,7 +170,7 @@ def test_an_open_form_is_hidden_while_locked_and_back_for_the_same_user(
     qtbot, services: Services, tasks: TaskManager
 ) -> None:
     window = make_window(qtbot, services, tasks)
-    people = window.pages["people"]
+    people = window.page("people")
     assert isinstance(people, PeoplePage)
     qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
@@ -168,12 +208,12 @@ def test_switch_user_without_closing(qtbot, services: Services, tasks: TaskManag
     qtbot.waitUntil(
         lambda: window.login_dialog is not None and window.login_dialog.isVisible(), timeout=WAIT_MS
     )
-    old_people = window.pages["people"]
+    old_people = window.page("people")
     with qtbot.waitSignal(window.unlocked, timeout=WAIT_MS):
         log_in(qtbot, window.login_dialog, "siti", "sandi-siti-1")
     assert window.services.actor.username == "siti"
     assert window.user_label.text() == "Pengguna: siti (petugas)"
-    new_people = window.pages["people"]
+    new_people = window.page("people")
     assert new_people is not old_people and new_people.services.actor.username == "siti"
     assert window.isVisible()
 
@@ -183,7 +223,7 @@ def test_idle_minutes_from_the_settings_page(
     qtbot, services: Services, tasks: TaskManager, minutes: int
 ) -> None:
     window = make_window(qtbot, services, tasks)
-    settings = window.pages["settings"]
+    settings = window.page("settings")
     assert isinstance(settings, SettingsPage)
     assert window.idle.timeout_ms == 10 * 60_000  # the default
     settings.idle_minutes.setValue(minutes)

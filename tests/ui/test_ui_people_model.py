@@ -16,6 +16,7 @@ from desmig_desktop.ui.people_model import (
     COL_NAME,
     COL_NIK,
     COL_SEX,
+    FIRST_PAGE_SIZE,
     PERSON_ID_ROLE,
     PeopleTableModel,
 )
@@ -24,24 +25,26 @@ from desmig_desktop.ui.tasks import TaskManager
 from .conftest import WAIT_MS, add_people, numbered_people
 
 
-def test_rows_arrive_in_pages_of_200(qtbot, services: Services, tasks: TaskManager) -> None:
-    add_people(services, numbered_people(450))
+def test_a_first_page_for_the_screen_then_pages_of_200(
+    qtbot, services: Services, tasks: TaskManager
+) -> None:
+    add_people(services, numbered_people(400))
     model = PeopleTableModel(tasks, services.people.search)
     assert model.rowCount() == 0  # nothing is read before it is asked for
 
     model.reload()
-    qtbot.waitUntil(lambda: model.rowCount() == 200, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: model.rowCount() == FIRST_PAGE_SIZE, timeout=WAIT_MS)
     assert model.canFetchMore(QModelIndex())
 
     model.fetchMore(QModelIndex())
-    qtbot.waitUntil(lambda: model.rowCount() == 400, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: model.rowCount() == FIRST_PAGE_SIZE + 200, timeout=WAIT_MS)
     model.fetchMore(QModelIndex())
-    qtbot.waitUntil(lambda: model.rowCount() == 450, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: model.rowCount() == 400, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not model.loading, timeout=WAIT_MS)
-    assert not model.canFetchMore(QModelIndex())
+    assert not model.canFetchMore(QModelIndex())  # a page short of 200: the last
     names = [model.index(row, COL_NAME).data() for row in range(model.rowCount())]
     assert names == sorted(names)
-    assert len(set(names)) == 450  # no page loaded twice
+    assert len(set(names)) == 400  # no page loaded twice
 
 
 def test_an_older_query_answering_late_is_ignored(qtbot, tasks: TaskManager) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from desmig_desktop import i18n
 from desmig_desktop.services import Services
-from desmig_desktop.ui.people_model import COL_FLAGS, COL_NAME, COL_NIK
+from desmig_desktop.ui.people_model import COL_FLAGS, COL_NAME, COL_NIK, FIRST_PAGE_SIZE
 from desmig_desktop.ui.people_page import PeoplePage
 from desmig_desktop.ui.person_dialog import PersonDialog
 from desmig_desktop.ui.tasks import TaskManager
@@ -57,23 +57,26 @@ def type_into(qtbot, dialog: PersonDialog, key: str, text: str) -> None:
 def test_the_table_loads_more_rows_when_scrolled_to_the_end(
     qtbot, services: Services, tasks: TaskManager
 ) -> None:
-    add_people(services, numbered_people(450))
+    add_people(services, numbered_people(400))
     page = PeoplePage(services, tasks)
     qtbot.addWidget(page)
     page.show()
+    # The first page fills the screen; scrolling to the end loads pages of 200.
     qtbot.waitUntil(
-        lambda: page.model.rowCount() == 200 and not page.model.loading, timeout=WAIT_MS
+        lambda: page.model.rowCount() == FIRST_PAGE_SIZE and not page.model.loading,
+        timeout=WAIT_MS,
     )
     qtbot.waitUntil(
-        lambda: "Menampilkan 200 dari 450 orang terdaftar" in page.status.text(), timeout=WAIT_MS
+        lambda: f"Menampilkan {FIRST_PAGE_SIZE} dari 400 orang terdaftar" in page.status.text(),
+        timeout=WAIT_MS,
     )
 
     scrollbar = page.table.verticalScrollBar()
     scrollbar.setValue(scrollbar.maximum())
-    qtbot.waitUntil(lambda: page.model.rowCount() == 400, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.model.rowCount() == FIRST_PAGE_SIZE + 200, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not page.model.loading, timeout=WAIT_MS)
     scrollbar.setValue(scrollbar.maximum())
-    qtbot.waitUntil(lambda: page.model.rowCount() == 450, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 400, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: page.model.exhausted, timeout=WAIT_MS)
     assert not page.model.canFetchMore(QModelIndex())
 

@@ -134,7 +134,7 @@ def test_sync_now_sends_a_new_person_to_the_real_server(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    page = window.pages["sync"]
+    page = window.page("sync")
     assert isinstance(page, SyncPage)
     with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
         window.show_page("sync")
@@ -217,7 +217,7 @@ def test_automatic_sync_on_a_timer_one_round_at_a_time(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    page = window.pages["sync"]
+    page = window.page("sync")
     assert isinstance(page, SyncPage)
     assert not page.auto_timer.isActive()  # 0: off
     rounds: list[bool] = []

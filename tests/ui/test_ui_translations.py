@@ -138,7 +138,7 @@ def test_english_after_loading_the_english_translator(
     qtbot.addWidget(window)
     assert window.sidebar.item(1).text() == "People"
     assert window.sync_label.text() == "Not synced"
-    assert window.pages["people"].model.headerData(1, Qt.Orientation.Horizontal) == "Name"
+    assert window.page("people").model.headerData(1, Qt.Orientation.Horizontal) == "Name"
     window.close()
 
 
