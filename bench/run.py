@@ -329,6 +329,7 @@ def run(
     # The GUI's child processes open the store with its key, as after a login (the
     # password's key derivation, like its check, is not part of their figures).
     os.environ["DESMIG_BENCH_STORE_KEY"] = key.hex()
+    os.environ["DESMIG_BENCH_PASSWORD"] = PASSWORD
     figures: list[Figure] = []
     notes: list[str] = []
 

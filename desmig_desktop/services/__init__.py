@@ -15,7 +15,7 @@ import importlib
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .base import Actor
+from .actor import Actor
 from .errors import AuthenticationFailed, NotFound, PermissionDenied, ServiceError, ValidationFailed
 
 if TYPE_CHECKING:

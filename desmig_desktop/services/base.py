@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -20,6 +19,7 @@ from ..domain import SyncedRecord
 from ..domain.enums import Role
 from ..store.db import Store
 from ..validation import Problem
+from .actor import Actor as Actor  # re-exported: services import it from here
 from .errors import NotFound, PermissionDenied, ValidationFailed
 
 R = TypeVar("R", bound=SyncedRecord)
@@ -58,19 +58,6 @@ i18n.register(
 )
 
 ROLE_RANK = {Role.OFFICER: 1, Role.SUPERVISOR: 2, Role.ADMIN: 3}
-
-
-@dataclass(frozen=True)
-class Actor:
-    """The officer on whose behalf a service acts (as logged in)."""
-
-    user_id: uuid.UUID
-    username: str
-    role: Role
-    centre_id: uuid.UUID
-
-    def can(self, role: Role) -> bool:
-        return ROLE_RANK[self.role] >= ROLE_RANK[role]
 
 
 def require(problems: Iterable[Problem]) -> list[Problem]:

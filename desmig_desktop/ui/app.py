@@ -9,13 +9,13 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import __version__, paths, regions
 from ..services import Actor
-from ..store.db import Store
 from ..text import redact_id_numbers
 from . import preferences
 from .first_paint import after_first_paint
@@ -26,6 +26,9 @@ from .login import LoginDialog, LoginThrottle
 from .main_window import MainWindow
 from .qtfix import guard_none_refcount
 from .tasks import TaskManager
+
+if TYPE_CHECKING:
+    from ..store.db import Store
 
 CRASH_LOG_NAME = "desmig-gui.log"
 
@@ -161,6 +164,13 @@ def _open_centre(
     return login.opened.store, login.actor
 
 
+def _load_data_layer() -> None:
+    import importlib
+
+    for module in ("desmig_desktop.services.keys", "desmig_desktop.ui.main_window"):
+        importlib.import_module(module)
+
+
 def run_app(argv: Sequence[str] | None = None) -> int:
     """Open the application; returns the process exit code."""
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv)
@@ -178,9 +188,12 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     try:
 
         def preload() -> None:
-            # The first village search must not wait for the region file to load; it
-            # loads once the first dialog is drawn, not while it is being drawn.
+            # The first village search must not wait for the region file to load, nor the
+            # first password check for the data layer (the store, the services, the
+            # main window): they load once the first dialog is drawn, while the officer
+            # types, not before it is drawn.
             tasks.run(regions.preload, on_error=lambda _e: None)
+            tasks.run(_load_data_layer, on_error=lambda _e: None)
 
         throttle = LoginThrottle()
         opened = _open_centre(tasks, prefs, throttle, preload)

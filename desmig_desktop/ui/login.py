@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,11 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import Actor, AuthenticationFailed, login
-from ..services.keys import Opened, open_centre
-from ..store.db import Store
+from ..services.actor import Actor
+from ..services.errors import AuthenticationFailed
 from .tasks import TaskManager
 from .widgets import MessageLabel
+
+if TYPE_CHECKING:
+    from ..services.keys import Opened
+    from ..store.db import Store
+
+# The data layer (the store, the services, argon2) is imported when a password is first
+# checked, not with this module: at the start the login window is drawn before any of it
+# is loaded (run_app loads it in the background meanwhile).
 
 
 class LoginThrottle:
@@ -184,6 +192,8 @@ class LoginDialog(QDialog):
         store, path = self.store, self.store_path
         if store is None:
             assert path is not None
+            from ..services.keys import open_centre
+
             self.tasks.run(
                 lambda: open_centre(path, username, password),
                 self._on_unlocked,
@@ -191,6 +201,8 @@ class LoginDialog(QDialog):
                 owner=self,
             )
             return
+        from ..services.accounts import login
+
         self.tasks.run(
             lambda: login(store, username, password), self._on_success, self._on_failure, owner=self
         )
@@ -210,6 +222,8 @@ class LoginDialog(QDialog):
         assert self.store_path is not None
         dialog = RecoverDialog(self.store_path, self.tasks, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_centre is not None:
+            from ..services.keys import Opened
+
             store, actor = dialog.result_centre
             self.opened = Opened(store, actor.username)
             self._on_success(actor)
