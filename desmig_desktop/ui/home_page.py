@@ -231,7 +231,10 @@ class HomePage(QWidget):
             "follow_ups": ReminderList(self.follow_ups, "protection", self.tr("Buka Perlindungan")),
             "silent": ReminderList(self.silent, "migration", self.tr("Buka Layanan Migrasi")),
             "arrears": ReminderList(self.arrears, "cooperative", self.tr("Buka Koperasi")),
-            "consent": ReminderList(self.consent, "people", self.tr("Buka Penduduk")),
+            # "people-without-consent": the people page with its "tanpa persetujuan" filter.
+            "consent": ReminderList(
+                self.consent, "people-without-consent", self.tr("Buka Penduduk")
+            ),
         }
         for reminder in self.reminder_lists.values():
             self.reminders.addTab(reminder, "")

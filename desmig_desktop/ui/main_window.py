@@ -584,9 +584,17 @@ class MainWindow(QMainWindow):
             )
         self.sync_label.setToolTip("\n".join(tooltip))
 
+    def open_from_home(self, key: str) -> None:
+        """A reminder's page, narrowed to what the reminder is about where it can be."""
+        if key == "people-without-consent":
+            self.show_page("people")
+            self.page("people").show_without_consent()  # type: ignore[attr-defined]
+            return
+        self.show_page(key)
+
     def _wire(self, key: str, page: Any) -> None:
         if key == "home":
-            page.openPage.connect(self.show_page)
+            page.openPage.connect(self.open_from_home)
         elif key == "sync":
             self._auto_sync_timer.stop()
             page.statusChanged.connect(self.show_sync_status)

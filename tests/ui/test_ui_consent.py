@@ -107,4 +107,13 @@ def test_people_list_filter_and_beranda_count(
     assert home.consent.rowCount() == 2
     with qtbot.waitSignal(home.openPage, timeout=WAIT_MS) as opened:
         qtbot.mouseClick(home.reminder_lists["consent"].open_button, Qt.MouseButton.LeftButton)
-    assert opened.args == ["people"]
+    assert opened.args == ["people-without-consent"]
+    # The main window opens the people page with its filter on.
+    from desmig_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(services.store, services.actor, tasks)
+    qtbot.addWidget(window)
+    window.open_from_home("people-without-consent")
+    listed = window.page("people")
+    assert window.stack.currentWidget() is listed
+    assert listed.consent_filter.isChecked()  # type: ignore[attr-defined]
