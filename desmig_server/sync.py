@@ -14,12 +14,12 @@ import hashlib
 import json
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, text, update
 from sqlmodel import Session, col, select
 
 from desmig_desktop import regions
@@ -78,24 +78,6 @@ def unique_value(table: str, data: dict[str, Any]) -> str | None:
         return None
     prefix = f"{data.get(scope)}:" if scope else ""
     return f"{prefix}{str(value).strip().lower()}"[:120]
-
-
-def _free_username(session: Session, centre_id: uuid.UUID, wanted: str) -> str:
-    """``wanted`` with the first free ``-2``, ``-3``… suffix (at most 60 characters)."""
-    number = 2
-    while True:
-        suffix = f"-{number}"
-        candidate = wanted[: 60 - len(suffix)] + suffix
-        taken = session.exec(
-            select(UniqueKey.row_id).where(
-                UniqueKey.centre_id == centre_id,
-                UniqueKey.table_name == "user_account",
-                UniqueKey.value == candidate,
-            )
-        ).first()
-        if taken is None:
-            return candidate
-        number += 1
 
 
 class PushRefused(Exception):
@@ -159,6 +141,16 @@ def push(
         raise ChecksumMismatch(
             "checksum does not match the changes: the body was damaged or truncated"
         )
+    seqs = [_seq_of(raw, i) for i, raw in enumerate(changes)]
+    # Checking each change's shape and values needs no stored record, so it is done
+    # before the sequence lock: every other push waits while the lock is held, and on
+    # a busy server most of a push's own work would otherwise be done inside it.
+    device = session.get(Device, device_id)
+    parsed = (
+        _parse_all(changes, device_id=device_id, centre_id=device.centre_id)
+        if device is not None
+        else None
+    )
     begin_sequenced_write(session)
     try:
         outcome = apply_push(
@@ -167,12 +159,30 @@ def push(
             epoch=epoch,
             changes=changes,
             client_version=client_version,
+            parsed=parsed,
+            seqs=seqs,
         )
     except BaseException:
         session.rollback()
         raise
     session.commit()
     return outcome
+
+
+# A change checked before the lock: the change, or the reason it is rejected.
+Parsed = IncomingChange | ChangeRejected
+
+
+def _parse_all(
+    changes: Sequence[dict[str, Any]], *, device_id: uuid.UUID, centre_id: uuid.UUID
+) -> list[Parsed]:
+    parsed: list[Parsed] = []
+    for raw in changes:
+        try:
+            parsed.append(parse_change(raw, device_id=device_id, centre_id=centre_id))
+        except ChangeRejected as rejection:
+            parsed.append(rejection)
+    return parsed
 
 
 def apply_push(
@@ -182,10 +192,16 @@ def apply_push(
     epoch: str | None,
     changes: Sequence[dict[str, Any]],
     client_version: str | None = None,
+    parsed: list[Parsed] | None = None,
+    seqs: list[int] | None = None,
 ) -> PushOutcome:
     """The work of :func:`push` inside a transaction the caller began with
-    :func:`~desmig_server.core.db.begin_sequenced_write` and will commit."""
-    seqs = [_seq_of(raw, i) for i, raw in enumerate(changes)]
+    :func:`~desmig_server.core.db.begin_sequenced_write` and will commit.
+
+    ``parsed`` (from :func:`_parse_all`, made before the lock) saves checking the
+    changes again; the device's centre never changes, so it still holds."""
+    if seqs is None:
+        seqs = [_seq_of(raw, i) for i, raw in enumerate(changes)]
     device = session.get(Device, device_id, populate_existing=True)
     if device is None or device.revoked_at is not None:
         raise DeviceRevoked("this device's token was revoked; enrol the laptop again")
@@ -212,30 +228,38 @@ def apply_push(
     # centre has does not say what the laptop saw; merging as if it saw nothing turns
     # every overlap into a conflict record instead of a silent overwrite.
     trusted_base = epoch is None or epoch == str(meta.epoch)
+    if parsed is None:
+        parsed = _parse_all(changes, device_id=device.id, centre_id=centre.id)
+
+    now = utcnow()
+    repeats = _repeat_answers(
+        session, device_id=device.id, seqs=[seq for seq in seqs if seq <= last_seq]
+    )
+    fresh = [item for item, seq in zip(parsed, seqs, strict=True) if seq > last_seq]
+    merge = _Merge(session, centre=centre, meta=meta, now=now)
+    merge.load([item for item in fresh if isinstance(item, IncomingChange)])
 
     results: list[dict[str, Any]] = []
-    now = utcnow()
-    for raw, seq in zip(changes, seqs, strict=True):
+    for raw, seq, item in zip(changes, seqs, parsed, strict=True):
         if seq <= last_seq:
-            results.append(_repeat_answer(session, device_id=device.id, seq=seq))
+            results.append(repeats[seq])
             continue
         try:
-            incoming = parse_change(raw, device_id=device.id, centre_id=centre.id)
-            base = incoming.base_seq if trusted_base and incoming.base_seq <= head_before else 0
-            server_seq, conflicts = _apply(
-                session, incoming, centre=centre, meta=meta, base=base, now=now
-            )
+            if isinstance(item, ChangeRejected):
+                raise item
+            base = item.base_seq if trusted_base and item.base_seq <= head_before else 0
+            server_seq, conflicts = merge.apply(item, base=base)
         except ChangeRejected as rejection:
             reason = str(rejection)
-            session.add(
-                RejectedChange(
-                    centre_id=centre.id,
-                    device_id=device.id,
-                    seq=seq,
-                    reason=reason,
-                    change=canonical_json(raw),
-                    received_at=now,
-                )
+            merge.rejected.append(
+                {
+                    "centre_id": centre.id,
+                    "device_id": device.id,
+                    "seq": seq,
+                    "reason": reason,
+                    "change": canonical_json(raw),
+                    "received_at": now,
+                }
             )
             results.append({"seq": seq, "status": "rejected", "reason": reason})
             continue
@@ -243,6 +267,7 @@ def apply_push(
         if conflicts:
             result["conflicts"] = conflicts
         results.append(result)
+    merge.flush()
 
     device.last_seq = max([last_seq, *seqs])
     device.last_seen_at = now
@@ -250,31 +275,40 @@ def apply_push(
         device.client_version = client_version[:40]
     session.add(device)
     session.flush()
-    head = crud.centre_head(session=session, centre_id=centre.id)
+    head = max(head_before, merge.last_seq)
     return PushOutcome(last_seq=device.last_seq, head=head, epoch=meta.epoch, results=results)
 
 
-def _repeat_answer(session: Session, *, device_id: uuid.UUID, seq: int) -> dict[str, Any]:
-    """The answer to a change already seen: its server_seq, or its rejection again.
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    """Slices of ``items`` short enough for an ``IN (...)`` list on every database."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _repeat_answers(
+    session: Session, *, device_id: uuid.UUID, seqs: list[int]
+) -> dict[int, dict[str, Any]]:
+    """The answers to changes already seen: their server_seq, or their rejection again.
 
     A repeat usually means the first answer was lost on the way back; answering a
     rejected change ``duplicate`` would let the laptop take it as accepted (rule 7).
     """
-    applied = session.exec(
-        select(SyncChange.server_seq).where(
-            SyncChange.device_id == device_id, SyncChange.seq == seq
-        )
-    ).first()
-    if applied is not None:
-        return {"seq": seq, "status": "duplicate", "server_seq": applied}
-    rejected = session.exec(
-        select(RejectedChange.reason).where(
-            RejectedChange.device_id == device_id, RejectedChange.seq == seq
-        )
-    ).first()
-    if rejected is not None:
-        return {"seq": seq, "status": "rejected", "reason": rejected}
-    return {"seq": seq, "status": "duplicate"}
+    answers = {seq: {"seq": seq, "status": "duplicate"} for seq in seqs}
+    for chunk in _chunks(sorted(set(seqs))):
+        for seq, server_seq in session.execute(
+            select(SyncChange.seq, SyncChange.server_seq).where(
+                SyncChange.device_id == device_id, col(SyncChange.seq).in_(chunk)
+            )
+        ):
+            answers[seq] = {"seq": seq, "status": "duplicate", "server_seq": server_seq}
+        for seq, reason in session.execute(
+            select(RejectedChange.seq, RejectedChange.reason).where(
+                RejectedChange.device_id == device_id, col(RejectedChange.seq).in_(chunk)
+            )
+        ):
+            if "server_seq" not in answers[seq]:
+                answers[seq] = {"seq": seq, "status": "rejected", "reason": reason}
+    return answers
 
 
 def _version(versions: dict[str, list[Any]], name: str) -> tuple[int, str, str] | None:
@@ -282,319 +316,609 @@ def _version(versions: dict[str, list[Any]], name: str) -> tuple[int, str, str] 
     return (int(version[0]), str(version[1]), str(version[2])) if version else None
 
 
-def _apply(
-    session: Session,
-    incoming: IncomingChange,
-    *,
-    centre: CentreRow,
-    meta: ServerMeta,
-    base: int,
-    now: datetime,
-) -> tuple[int, int]:
-    """Merge one checked change into its record: ``(server_seq, conflicts recorded)``.
+@dataclass(slots=True)
+class _Record:
+    """A record as a push batch sees it: loaded once, merged in memory, written once."""
 
-    Everything that can reject the change is checked before anything is written.
-    """
-    table, row_id = incoming.table, incoming.row_id
-    record = session.exec(
-        select(Record).where(Record.table_name == table, Record.row_id == row_id)
-    ).first()
-    if record is not None and record.centre_id != centre.id:
-        raise ChangeRejected("the record belongs to another centre")
-    if record is None and incoming.op != "insert":
-        raise ChangeRejected(
-            f"unknown record {table} {row_id}: its insert never reached the server or was rejected"
-        )
-    if record is not None and incoming.append_only:
-        raise ChangeRejected(f"{table} {row_id} already exists; ledger entries are never rewritten")
+    centre_id: uuid.UUID
+    data: dict[str, Any]
+    versions: dict[str, list[Any]]
+    deleted: bool
+    last_server_seq: int
+    stored: bool  # a row exists in the database (update) or not yet (insert)
+    dirty: bool = False
 
-    data: dict[str, Any] = json.loads(record.data) if record is not None else {}
-    values = (
-        incoming.changes
-        if record is not None
-        else complete_insert(table, row_id, incoming.changes, now=now)
+
+_RECORD = Record.__table__  # type: ignore[attr-defined]
+_UNIQUE = UniqueKey.__table__  # type: ignore[attr-defined]
+_CONFLICT = Conflict.__table__  # type: ignore[attr-defined]
+_CHANGE = SyncChange.__table__  # type: ignore[attr-defined]
+_REJECTED = RejectedChange.__table__  # type: ignore[attr-defined]
+
+_UPDATE_RECORD = (
+    update(_RECORD)
+    .where(
+        _RECORD.c.centre_id == bindparam("b_centre_id"),
+        _RECORD.c.table_name == bindparam("b_table_name"),
+        _RECORD.c.row_id == bindparam("b_row_id"),
     )
-    reason = domain_problem(table, {**data, **values}, set(values))
-    if reason:
-        raise ChangeRejected(reason)
-    if (
-        table == "centre"
-        and "village_code" in values
-        and regions.normalise_code(values["village_code"]) != centre.village_code
-    ):
-        raise ChangeRejected(f"the centre's village is {centre.village_code}")
-
-    row = SyncChange(
-        centre_id=centre.id,
-        device_id=incoming.device_id,
-        seq=incoming.seq,
-        hlc=incoming.hlc,
-        table_name=table,
-        row_id=row_id,
-        op=incoming.op,
-        changes="{}",
-        base_seq=incoming.base_seq,
-        user=incoming.user,
-        at=incoming.at,
-        received_at=now,
+    .values(
+        data=bindparam("b_data"),
+        field_versions=bindparam("b_field_versions"),
+        deleted=bindparam("b_deleted"),
+        last_server_seq=bindparam("b_last_server_seq"),
     )
-    session.add(row)
-    session.flush()
-    assert row.server_seq is not None
-    seq = row.server_seq
-    me = str(incoming.device_id)
-    user = incoming.user
-    mine = [seq, me, user]
-    versions: dict[str, list[Any]] = json.loads(record.field_versions) if record is not None else {}
-    conflicts: list[Conflict] = []
+)
+_UPDATE_UNIQUE = (
+    update(_UNIQUE)
+    .where(
+        _UNIQUE.c.centre_id == bindparam("b_centre_id"),
+        _UNIQUE.c.table_name == bindparam("b_table_name"),
+        _UNIQUE.c.row_id == bindparam("b_row_id"),
+    )
+    .values(value=bindparam("b_value"))
+)
+_DELETE_UNIQUE = delete(_UNIQUE).where(
+    _UNIQUE.c.centre_id == bindparam("b_centre_id"),
+    _UNIQUE.c.table_name == bindparam("b_table_name"),
+    _UNIQUE.c.row_id == bindparam("b_row_id"),
+)
+_RESOLVE_CONFLICT = (
+    update(_CONFLICT)
+    .where(_CONFLICT.c.id == bindparam("b_id"))
+    .values(
+        resolved_at=bindparam("b_resolved_at"),
+        resolved_by_server_seq=bindparam("b_resolved_by_server_seq"),
+    )
+)
 
-    def conflict(
-        name: str, kind: str, kept: Any, lost: Any, kept_v: Sequence[Any], lost_v: Sequence[Any]
-    ) -> Conflict:
-        made = Conflict(
-            centre_id=centre.id,
-            table_name=table,
-            row_id=row_id,
-            field=name,
-            kind=kind,
-            kept_value=canonical_json(kept),
-            lost_value=canonical_json(lost),
-            kept_server_seq=int(kept_v[0]),
-            lost_server_seq=int(lost_v[0]),
-            kept_device=uuid.UUID(str(kept_v[1])),
-            lost_device=uuid.UUID(str(lost_v[1])),
-            kept_user=str(kept_v[2]),
-            lost_user=str(lost_v[2]),
-            seen_seq=seq,
-            created_at=now,
-        )
-        conflicts.append(made)
-        return made
 
-    def foreign_after_base(version: tuple[int, str, str] | None) -> bool:
-        # Set after what this laptop had seen, by someone else: this change did not know.
-        return version is not None and version[0] > base and version[1] != me
+class _Sequences:
+    """Server sequences for one push, handed out in order.
 
-    applied: dict[str, Any]
-    # Set when the server keeps a record that a laptop deleted (or brings back one it
-    # had deleted): a change of the server's own then tells every laptop, the one that
-    # pushed this change included (laptops skip their own changes when they pull).
-    undelete: Conflict | None = None
-    if record is None:
-        applied = dict(values)
-        data = dict(values)
-        versions = {name: mine for name in values}
-    else:
-        _resolve_conflicts(
-            session,
-            centre_id=centre.id,
-            table=table,
-            row_id=row_id,
-            fields=set(values),
-            base=base,
-            seq=seq,
-            now=now,
-        )
-        values = dict(values)
-        edits_after_base = [
-            version
-            for name in versions
-            if name not in NO_CONFLICT_FIELDS
-            and (version := _version(versions, name)) is not None
-            and foreign_after_base(version)
-        ]
-        if values.get("deleted") is True and not record.deleted and edits_after_base:
-            # Delete against edit: the edit survives, flagged (rule 5).
-            latest = max(edits_after_base, key=lambda version: version[0])
-            del values["deleted"]
-            undelete = conflict("deleted", "delete_vs_edit", False, True, latest, mine)
-        elif record.deleted and values.get("deleted") is not True:
-            deleted_by = _version(versions, "deleted")
-            edits = set(values) - NO_CONFLICT_FIELDS - FIXED_FIELDS - {"deleted"}
-            if edits and foreign_after_base(deleted_by):
-                # An edit of a record someone deleted after this laptop last pulled
-                # brings it back, for every laptop.
-                assert deleted_by is not None
-                undelete = conflict("deleted", "delete_vs_edit", False, True, mine, deleted_by)
-        applied = {}
-        for name, value in values.items():
-            if name in FIXED_FIELDS:
-                continue
-            old = data.get(name)
-            if (
-                name not in NO_CONFLICT_FIELDS
-                and not (name == "deleted" and undelete is not None)
-                and foreign_after_base(_version(versions, name))
-                and old != value
+    The caller holds the sequence lock, so nobody else takes numbers meanwhile: the
+    batch takes the next one when it first needs one, counts on from it in memory and
+    moves the database's counter past the last at the end. Numbering the rows before
+    they are written lets a whole batch be written with a few statements."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.postgresql = session.get_bind().dialect.name == "postgresql"
+        self.next: int | None = None
+        self.last = 0
+
+    def take(self) -> int:
+        if self.next is None:
+            if self.postgresql:
+                self.next = int(self.session.execute(text(_PG_NEXTVAL)).scalar_one())
+            else:
+                # SQLite numbers an INTEGER PRIMARY KEY max + 1, and no row is deleted.
+                top = self.session.execute(select(func.max(SyncChange.server_seq))).scalar()
+                self.next = int(top or 0) + 1
+        self.last = self.next
+        self.next += 1
+        return self.last
+
+    def finish(self) -> None:
+        if self.postgresql and self.next is not None:
+            self.session.execute(text(_PG_SETVAL), {"last": self.last})
+
+
+_PG_NEXTVAL = "SELECT nextval(pg_get_serial_sequence('sync_change', 'server_seq'))"
+_PG_SETVAL = "SELECT setval(pg_get_serial_sequence('sync_change', 'server_seq'), :last)"
+
+
+class _Merge:
+    """The field merge of one push batch, set-based.
+
+    The records, unique keys and open conflicts the batch touches are read with a few
+    queries (:meth:`load`); each change is merged in memory in order (:meth:`apply`,
+    the rules of docs/sync-protocol.md, *Merge*); everything is written with one
+    statement per kind of row (:meth:`flush`). Reads the batch did not foresee (a
+    username suffix, the holder of a duplicate key) are made when needed: nothing is
+    written before :meth:`flush`, so the database still holds the state before the
+    batch and the batch's own changes are in memory."""
+
+    def __init__(self, session: Session, *, centre: CentreRow, meta: ServerMeta, now: datetime):
+        self.session = session
+        self.centre = centre
+        self.meta = meta
+        self.now = now
+        self.seqs = _Sequences(session)
+        self.records: dict[tuple[str, uuid.UUID], _Record] = {}
+        # (table, row_id) -> [value in the database, value now] of the unique key
+        self.keys: dict[tuple[str, uuid.UUID], list[str | None]] = {}
+        # (table, value) -> rows holding it in the database (not yet corrected for the
+        # batch: see _holders), and the rows holding it now
+        self.key_rows: dict[tuple[str, str], set[uuid.UUID]] = {}
+        self.key_now: dict[tuple[str, str], set[uuid.UUID]] = {}
+        self.open_conflicts: dict[tuple[str, uuid.UUID], list[dict[str, Any]]] = {}
+        self.new_changes: list[dict[str, Any]] = []
+        self.new_conflicts: list[dict[str, Any]] = []
+        self.resolved: list[dict[str, Any]] = []
+        self.rejected: list[dict[str, Any]] = []
+        self.meta_changed = False
+
+    @property
+    def last_seq(self) -> int:
+        return self.seqs.last
+
+    # -- reading ---------------------------------------------------------------------
+
+    def load(self, changes: list[IncomingChange]) -> None:
+        by_table: dict[str, set[uuid.UUID]] = {}
+        for change in changes:
+            by_table.setdefault(change.table, set()).add(change.row_id)
+        centre_id = self.centre.id
+        for table, ids in by_table.items():
+            for chunk in _chunks(sorted(ids)):
+                rows = self.session.execute(
+                    select(
+                        _RECORD.c.centre_id,
+                        _RECORD.c.row_id,
+                        _RECORD.c.data,
+                        _RECORD.c.field_versions,
+                        _RECORD.c.deleted,
+                        _RECORD.c.last_server_seq,
+                    ).where(_RECORD.c.table_name == table, _RECORD.c.row_id.in_(chunk))
+                )
+                for owner, row_id, data, versions, deleted, last in rows:
+                    known = self.records.get((table, row_id))
+                    if known is not None and known.centre_id != centre_id:
+                        continue  # another centre's record with this id wins: refused
+                    self.records[(table, row_id)] = _Record(
+                        owner, json.loads(data), json.loads(versions), bool(deleted), last, True
+                    )
+            if table in UNIQUE_FIELDS:
+                for chunk in _chunks(sorted(ids)):
+                    for row_id, value in self.session.execute(
+                        select(_UNIQUE.c.row_id, _UNIQUE.c.value).where(
+                            _UNIQUE.c.centre_id == centre_id,
+                            _UNIQUE.c.table_name == table,
+                            _UNIQUE.c.row_id.in_(chunk),
+                        )
+                    ):
+                        self._known_key(table, row_id, value)
+                # The values the batch's changes ask for, with the rows holding them.
+                wanted = set()
+                for change in changes:
+                    if change.table == table:
+                        record = self.records.get((table, change.row_id))
+                        data = record.data if record is not None else {}
+                        value = unique_value(table, {**data, **change.changes})
+                        if value is not None:
+                            wanted.add(value)
+                self._load_holders(table, wanted)
+            existing = [
+                row_id
+                for row_id in ids
+                if (record := self.records.get((table, row_id))) is not None
+                and record.centre_id == centre_id
+            ]
+            for chunk in _chunks(sorted(existing)):
+                for item in self.session.execute(
+                    select(_CONFLICT).where(
+                        _CONFLICT.c.centre_id == centre_id,
+                        _CONFLICT.c.table_name == table,
+                        _CONFLICT.c.row_id.in_(chunk),
+                        _CONFLICT.c.resolved_at.is_(None),
+                    )
+                ).mappings():
+                    self.open_conflicts.setdefault((table, item["row_id"]), []).append(dict(item))
+
+    def _load_holders(self, table: str, values: set[str]) -> None:
+        values = {value for value in values if (table, value) not in self.key_rows}
+        for value in values:
+            self.key_rows[(table, value)] = set()
+        for chunk in _chunks(sorted(values)):
+            for row_id, value in self.session.execute(
+                select(_UNIQUE.c.row_id, _UNIQUE.c.value).where(
+                    _UNIQUE.c.centre_id == self.centre.id,
+                    _UNIQUE.c.table_name == table,
+                    _UNIQUE.c.value.in_(chunk),
+                )
             ):
-                previous = _version(versions, name)
-                assert previous is not None
-                conflict(name, "field", value, old, mine, previous)
-            data[name] = value
-            versions[name] = mine
-            applied[name] = value
+                self.key_rows[(table, value)].add(row_id)
+                self._known_key(table, row_id, value)
 
-    # The server's own decisions, sent as a change of its own (see below).
-    fixes: dict[str, Any] = {}
-    fixed: list[Conflict] = []
-    if undelete is not None:
-        data["deleted"] = False
-        fixes["deleted"] = False
-        fixed.append(undelete)
-    duplicate = _duplicate(session, centre_id=centre.id, table=table, row_id=row_id, data=data)
-    if duplicate is not None:
-        field_name, other_version, rename = duplicate
-        wanted = data[field_name]
-        holder = other_version or mine
-        if rename:
-            new_name = _free_username(session, centre.id, str(wanted).strip().lower())
-            data[field_name] = new_name
-            if field_name in applied:
-                applied[field_name] = new_name  # the others never see the name twice
-            fixes[field_name] = new_name
-            fixed.append(conflict(field_name, "duplicate", new_name, wanted, holder, mine))
-        else:
-            conflict(field_name, "duplicate", wanted, wanted, holder, mine)
-    _store_unique_key(session, centre_id=centre.id, table=table, row_id=row_id, data=data)
+    def _known_key(self, table: str, row_id: uuid.UUID, value: str) -> None:
+        """The key a row holds in the database, read (once)."""
+        if (table, row_id) not in self.keys:
+            self.keys[(table, row_id)] = [value, value]
+            self.key_now.setdefault((table, value), set()).add(row_id)
 
-    last_seq = seq
-    if fixes:
-        # The laptop that pushed this change skips it when it pulls; the server's change
-        # tells it (and every other laptop) what the server decided.
-        meta.last_server_change_seq += 1
-        session.add(meta)
-        undo = SyncChange(
-            centre_id=centre.id,
-            device_id=meta.server_id,
-            seq=meta.last_server_change_seq,
-            hlc=format_stamp(int(time.time() * 1000), 0, meta.server_id),
-            table_name=table,
-            row_id=row_id,
-            op="update",
-            changes=canonical_json(fixes),
-            base_seq=None,
-            user=SERVER_USER,
-            at=now,
-            received_at=now,
+    def _set_key(self, table: str, row_id: uuid.UUID, value: str | None) -> None:
+        pair = self.keys.setdefault((table, row_id), [None, None])
+        if pair[1] is not None:
+            self.key_now.get((table, pair[1]), set()).discard(row_id)
+        pair[1] = value
+        if value is not None:
+            self.key_now.setdefault((table, value), set()).add(row_id)
+
+    def _holders(self, table: str, value: str) -> list[uuid.UUID]:
+        """The rows of the centre that hold ``value`` now (the batch's changes included)."""
+        self._load_holders(table, {value})
+        # Rows read as holders whose key the batch changed hold it no more; rows the
+        # batch gave it are in key_now.
+        rows = {
+            row_id
+            for row_id in self.key_rows[(table, value)]
+            if self.keys.get((table, row_id), [value, value])[1] == value
+        }
+        rows.update(self.key_now.get((table, value), ()))
+        return sorted(rows)
+
+    def _free_username(self, wanted: str) -> str:
+        """``wanted`` with the first free ``-2``, ``-3``… suffix (at most 60 characters)."""
+        number = 2
+        while True:
+            suffix = f"-{number}"
+            candidate = wanted[: 60 - len(suffix)] + suffix
+            if not self._holders("user_account", candidate):
+                return candidate
+            number += 1
+
+    def _holder_version(
+        self, table: str, row_id: uuid.UUID, name: str
+    ) -> tuple[int, str, str] | None:
+        record = self.records.get((table, row_id))
+        if record is not None:
+            return _version(record.versions, name)
+        versions = self.session.execute(
+            select(_RECORD.c.field_versions).where(
+                _RECORD.c.centre_id == self.centre.id,
+                _RECORD.c.table_name == table,
+                _RECORD.c.row_id == row_id,
+            )
+        ).scalar()
+        return _version(json.loads(versions), name) if versions is not None else None
+
+    # -- merging ---------------------------------------------------------------------
+
+    def apply(self, incoming: IncomingChange, *, base: int) -> tuple[int, int]:
+        """Merge one checked change into its record: ``(server_seq, conflicts recorded)``.
+
+        Everything that can reject the change is checked before anything is changed."""
+        centre = self.centre
+        now = self.now
+        table, row_id = incoming.table, incoming.row_id
+        key = (table, row_id)
+        record = self.records.get(key)
+        if record is not None and record.centre_id != centre.id:
+            raise ChangeRejected("the record belongs to another centre")
+        if record is None and incoming.op != "insert":
+            raise ChangeRejected(
+                f"unknown record {table} {row_id}: its insert never reached the server or was rejected"
+            )
+        if record is not None and incoming.append_only:
+            raise ChangeRejected(
+                f"{table} {row_id} already exists; ledger entries are never rewritten"
+            )
+
+        data: dict[str, Any] = dict(record.data) if record is not None else {}
+        values = (
+            incoming.changes
+            if record is not None
+            else complete_insert(table, row_id, incoming.changes, now=now)
         )
-        session.add(undo)
-        session.flush()
-        assert undo.server_seq is not None
-        last_seq = undo.server_seq
-        for name in fixes:
-            versions[name] = [last_seq, str(meta.server_id), SERVER_USER]
-        for item in fixed:
-            item.seen_seq = last_seq
-
-    row.changes = canonical_json(applied)
-    session.add(row)
-    if record is None:
-        record = Record(
-            centre_id=centre.id,
-            table_name=table,
-            row_id=row_id,
-            data="",
-            field_versions="",
-            last_server_seq=seq,
-        )
-    record.data = canonical_json(data)
-    record.field_versions = canonical_json(versions)
-    record.deleted = bool(data.get("deleted", False))
-    record.last_server_seq = last_seq
-    session.add(record)
-    session.add_all(conflicts)
-    session.flush()
-    if table == "person_erasure" and incoming.op == "insert":
-        from .erasure import scrub
-
-        scrub(session, centre.id, data.get("records"))
-    return seq, len(conflicts)
-
-
-def _duplicate(
-    session: Session, *, centre_id: uuid.UUID, table: str, row_id: uuid.UUID, data: dict[str, Any]
-) -> tuple[str, tuple[int, str, str] | None, bool] | None:
-    """``(field, the other record's version of it, rename)`` when this record now takes a
-    key another live record of the centre holds; None when the key is free or unchanged."""
-    value = unique_value(table, data)
-    if value is None:
-        return None
-    current = session.get(UniqueKey, (centre_id, table, row_id))
-    if current is not None and current.value == value:
-        return None  # it already held it: the other one came later and was flagged
-    other = session.exec(
-        select(UniqueKey.row_id).where(
-            UniqueKey.centre_id == centre_id,
-            UniqueKey.table_name == table,
-            UniqueKey.value == value,
-            UniqueKey.row_id != row_id,
-        )
-    ).first()
-    if other is None:
-        return None
-    field_name, _, rename = UNIQUE_FIELDS[table]
-    holder = session.get(Record, (centre_id, table, other))
-    version = (
-        _version(json.loads(holder.field_versions), field_name) if holder is not None else None
-    )
-    return field_name, version, rename
-
-
-def _store_unique_key(
-    session: Session, *, centre_id: uuid.UUID, table: str, row_id: uuid.UUID, data: dict[str, Any]
-) -> None:
-    if table not in UNIQUE_FIELDS:
-        return
-    value = unique_value(table, data)
-    current = session.get(UniqueKey, (centre_id, table, row_id))
-    if value is None:
-        if current is not None:
-            session.delete(current)
-    elif current is None:
-        session.add(UniqueKey(centre_id=centre_id, table_name=table, row_id=row_id, value=value))
-    elif current.value != value:
-        current.value = value
-        session.add(current)
-
-
-def _resolve_conflicts(
-    session: Session,
-    *,
-    centre_id: uuid.UUID,
-    table: str,
-    row_id: uuid.UUID,
-    fields: set[str],
-    base: int,
-    seq: int,
-    now: datetime,
-) -> None:
-    """Close the record's open conflicts that this change settles.
-
-    Its resolution is a normal edit (rule 5): a change made after the laptop pulled the
-    conflict's outcome that sets the field again; for a delete-against-edit, any edit of
-    the record, or a new delete.
-    """
-    edited = fields - NO_CONFLICT_FIELDS - FIXED_FIELDS
-    if not edited:
-        return
-    open_conflicts = session.exec(
-        select(Conflict).where(
-            Conflict.centre_id == centre_id,
-            Conflict.table_name == table,
-            Conflict.row_id == row_id,
-            col(Conflict.resolved_at).is_(None),
-            Conflict.seen_seq <= base,
-        )
-    )
-    for item in open_conflicts:
+        reason = domain_problem(table, {**data, **values}, set(values))
+        if reason:
+            raise ChangeRejected(reason)
         if (
-            item.kind == "delete_vs_edit"
-            or item.field in edited
-            or (item.kind == "duplicate" and "deleted" in edited)
+            table == "centre"
+            and "village_code" in values
+            and regions.normalise_code(values["village_code"]) != centre.village_code
         ):
-            item.resolved_at = now
-            item.resolved_by_server_seq = seq
-            session.add(item)
+            raise ChangeRejected(f"the centre's village is {centre.village_code}")
+
+        seq = self.seqs.take()
+        me = str(incoming.device_id)
+        user = incoming.user
+        mine = [seq, me, user]
+        versions: dict[str, list[Any]] = dict(record.versions) if record is not None else {}
+        conflicts: list[dict[str, Any]] = []
+
+        def conflict(
+            name: str,
+            kind: str,
+            kept: Any,
+            lost: Any,
+            kept_v: Sequence[Any],
+            lost_v: Sequence[Any],
+        ) -> dict[str, Any]:
+            made = {
+                "id": uuid.uuid4(),
+                "centre_id": centre.id,
+                "table_name": table,
+                "row_id": row_id,
+                "field": name,
+                "kind": kind,
+                "kept_value": canonical_json(kept),
+                "lost_value": canonical_json(lost),
+                "kept_server_seq": int(kept_v[0]),
+                "lost_server_seq": int(lost_v[0]),
+                "kept_device": uuid.UUID(str(kept_v[1])),
+                "lost_device": uuid.UUID(str(lost_v[1])),
+                "kept_user": str(kept_v[2]),
+                "lost_user": str(lost_v[2]),
+                "seen_seq": seq,
+                "created_at": now,
+                "resolved_at": None,
+                "resolved_by_server_seq": None,
+            }
+            conflicts.append(made)
+            return made
+
+        def foreign_after_base(version: tuple[int, str, str] | None) -> bool:
+            # Set after what this laptop had seen, by someone else: this change did not know.
+            return version is not None and version[0] > base and version[1] != me
+
+        applied: dict[str, Any]
+        # Set when the server keeps a record that a laptop deleted (or brings back one it
+        # had deleted): a change of the server's own then tells every laptop, the one that
+        # pushed this change included (laptops skip their own changes when they pull).
+        undelete: dict[str, Any] | None = None
+        if record is None:
+            applied = dict(values)
+            data = dict(values)
+            versions = {name: mine for name in values}
+        else:
+            self._resolve_conflicts(key, fields=set(values), base=base, seq=seq)
+            values = dict(values)
+            edits_after_base = [
+                version
+                for name in versions
+                if name not in NO_CONFLICT_FIELDS
+                and (version := _version(versions, name)) is not None
+                and foreign_after_base(version)
+            ]
+            if values.get("deleted") is True and not record.deleted and edits_after_base:
+                # Delete against edit: the edit survives, flagged (rule 5).
+                latest = max(edits_after_base, key=lambda version: version[0])
+                del values["deleted"]
+                undelete = conflict("deleted", "delete_vs_edit", False, True, latest, mine)
+            elif record.deleted and values.get("deleted") is not True:
+                deleted_by = _version(versions, "deleted")
+                edits = set(values) - NO_CONFLICT_FIELDS - FIXED_FIELDS - {"deleted"}
+                if edits and foreign_after_base(deleted_by):
+                    # An edit of a record someone deleted after this laptop last pulled
+                    # brings it back, for every laptop.
+                    assert deleted_by is not None
+                    undelete = conflict("deleted", "delete_vs_edit", False, True, mine, deleted_by)
+            applied = {}
+            for name, value in values.items():
+                if name in FIXED_FIELDS:
+                    continue
+                old = data.get(name)
+                if (
+                    name not in NO_CONFLICT_FIELDS
+                    and not (name == "deleted" and undelete is not None)
+                    and foreign_after_base(_version(versions, name))
+                    and old != value
+                ):
+                    previous = _version(versions, name)
+                    assert previous is not None
+                    conflict(name, "field", value, old, mine, previous)
+                data[name] = value
+                versions[name] = mine
+                applied[name] = value
+
+        # The server's own decisions, sent as a change of its own (see below).
+        fixes: dict[str, Any] = {}
+        fixed: list[dict[str, Any]] = []
+        if undelete is not None:
+            data["deleted"] = False
+            fixes["deleted"] = False
+            fixed.append(undelete)
+        duplicate = self._duplicate(table, row_id, data)
+        if duplicate is not None:
+            field_name, other_version, rename = duplicate
+            wanted = data[field_name]
+            holder = other_version or mine
+            if rename:
+                new_name = self._free_username(str(wanted).strip().lower())
+                data[field_name] = new_name
+                if field_name in applied:
+                    applied[field_name] = new_name  # the others never see the name twice
+                fixes[field_name] = new_name
+                fixed.append(conflict(field_name, "duplicate", new_name, wanted, holder, mine))
+            else:
+                conflict(field_name, "duplicate", wanted, wanted, holder, mine)
+        if table in UNIQUE_FIELDS:
+            self._set_key(table, row_id, unique_value(table, data))
+
+        self.new_changes.append(
+            {
+                "server_seq": seq,
+                "centre_id": centre.id,
+                "device_id": incoming.device_id,
+                "seq": incoming.seq,
+                "hlc": incoming.hlc,
+                "table_name": table,
+                "row_id": row_id,
+                "op": incoming.op,
+                "changes": canonical_json(applied),
+                "base_seq": incoming.base_seq,
+                "user": incoming.user,
+                "at": incoming.at,
+                "received_at": now,
+            }
+        )
+        last_seq = seq
+        if fixes:
+            # The laptop that pushed this change skips it when it pulls; the server's change
+            # tells it (and every other laptop) what the server decided.
+            meta = self.meta
+            meta.last_server_change_seq += 1
+            self.meta_changed = True
+            last_seq = self.seqs.take()
+            self.new_changes.append(
+                {
+                    "server_seq": last_seq,
+                    "centre_id": centre.id,
+                    "device_id": meta.server_id,
+                    "seq": meta.last_server_change_seq,
+                    "hlc": format_stamp(int(time.time() * 1000), 0, meta.server_id),
+                    "table_name": table,
+                    "row_id": row_id,
+                    "op": "update",
+                    "changes": canonical_json(fixes),
+                    "base_seq": None,
+                    "user": SERVER_USER,
+                    "at": now,
+                    "received_at": now,
+                }
+            )
+            for name in fixes:
+                versions[name] = [last_seq, str(meta.server_id), SERVER_USER]
+            for item in fixed:
+                item["seen_seq"] = last_seq
+
+        if record is None:
+            record = _Record(centre.id, {}, {}, False, seq, stored=False)
+            self.records[key] = record
+        record.data = data
+        record.versions = versions
+        record.deleted = bool(data.get("deleted", False))
+        record.last_server_seq = last_seq
+        record.dirty = True
+        self.new_conflicts.extend(conflicts)
+        if table == "person_erasure" and incoming.op == "insert":
+            # The erasure empties the stored changes of its records, this batch's too:
+            # they are written first.
+            from .erasure import scrub
+
+            self.flush()
+            scrub(self.session, centre.id, data.get("records"))
+        return seq, len(conflicts)
+
+    def _duplicate(
+        self, table: str, row_id: uuid.UUID, data: dict[str, Any]
+    ) -> tuple[str, tuple[int, str, str] | None, bool] | None:
+        """``(field, the other record's version of it, rename)`` when this record now
+        takes a key another live record of the centre holds; None when the key is free
+        or unchanged."""
+        value = unique_value(table, data)
+        if value is None:
+            return None
+        current = self.keys.get((table, row_id))
+        if current is not None and current[1] == value:
+            return None  # it already held it: the other one came later and was flagged
+        others = [other for other in self._holders(table, value) if other != row_id]
+        if not others:
+            return None
+        field_name, _, rename = UNIQUE_FIELDS[table]
+        return field_name, self._holder_version(table, others[0], field_name), rename
+
+    def _resolve_conflicts(
+        self, key: tuple[str, uuid.UUID], *, fields: set[str], base: int, seq: int
+    ) -> None:
+        """Close the record's open conflicts that this change settles.
+
+        Its resolution is a normal edit (rule 5): a change made after the laptop pulled
+        the conflict's outcome that sets the field again; for a delete-against-edit, any
+        edit of the record, or a new delete.
+        """
+        edited = fields - NO_CONFLICT_FIELDS - FIXED_FIELDS
+        if not edited:
+            return
+        still_open = []
+        for item in self.open_conflicts.get(key, []):
+            if item["seen_seq"] <= base and (
+                item["kind"] == "delete_vs_edit"
+                or item["field"] in edited
+                or (item["kind"] == "duplicate" and "deleted" in edited)
+            ):
+                self.resolved.append(
+                    {"b_id": item["id"], "b_resolved_at": self.now, "b_resolved_by_server_seq": seq}
+                )
+            else:
+                still_open.append(item)
+        self.open_conflicts[key] = still_open
+
+    # -- writing ---------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Write what the batch merged so far, one statement per kind of row."""
+        session = self.session
+        if self.new_changes:
+            session.execute(insert(_CHANGE), self.new_changes)
+            self.new_changes = []
+        if self.rejected:
+            session.execute(insert(_REJECTED), self.rejected)
+            self.rejected = []
+        new_records = []
+        changed_records = []
+        for (table, row_id), record in self.records.items():
+            if not record.dirty:
+                continue
+            if record.stored:
+                changed_records.append(
+                    {
+                        "b_centre_id": record.centre_id,
+                        "b_table_name": table,
+                        "b_row_id": row_id,
+                        "b_data": canonical_json(record.data),
+                        "b_field_versions": canonical_json(record.versions),
+                        "b_deleted": record.deleted,
+                        "b_last_server_seq": record.last_server_seq,
+                    }
+                )
+            else:
+                new_records.append(
+                    {
+                        "centre_id": record.centre_id,
+                        "table_name": table,
+                        "row_id": row_id,
+                        "data": canonical_json(record.data),
+                        "field_versions": canonical_json(record.versions),
+                        "deleted": record.deleted,
+                        "last_server_seq": record.last_server_seq,
+                    }
+                )
+            record.stored = True
+            record.dirty = False
+        if new_records:
+            session.execute(insert(_RECORD), new_records)
+        if changed_records:
+            session.execute(_UPDATE_RECORD, changed_records)
+        new_keys, changed_keys, dropped_keys = [], [], []
+        for (table, row_id), pair in self.keys.items():
+            stored, current = pair
+            if stored == current:
+                continue
+            where = {"b_centre_id": self.centre.id, "b_table_name": table, "b_row_id": row_id}
+            if stored is None:
+                new_keys.append(
+                    {
+                        "centre_id": self.centre.id,
+                        "table_name": table,
+                        "row_id": row_id,
+                        "value": current,
+                    }
+                )
+            elif current is None:
+                dropped_keys.append(where)
+            else:
+                changed_keys.append({**where, "b_value": current})
+            pair[0] = current
+        if dropped_keys:
+            session.execute(_DELETE_UNIQUE, dropped_keys)
+        if changed_keys:
+            session.execute(_UPDATE_UNIQUE, changed_keys)
+        if new_keys:
+            session.execute(insert(_UNIQUE), new_keys)
+        if self.new_conflicts:
+            session.execute(insert(_CONFLICT), self.new_conflicts)
+            self.new_conflicts = []
+        if self.resolved:
+            session.execute(_RESOLVE_CONFLICT, self.resolved)
+            self.resolved = []
+        if self.meta_changed:
+            session.add(self.meta)
+            self.meta_changed = False
+        self.seqs.finish()
+        session.flush()
 
 
 # ------------------------------------------------------------------------------ pull
