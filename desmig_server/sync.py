@@ -144,26 +144,32 @@ def push(
             "checksum does not match the changes: the body was damaged or truncated"
         )
     seqs = [_seq_of(raw, i) for i, raw in enumerate(changes)]
-    # Checking each change's shape and values needs no stored record, so it is done
-    # before the sequence lock: every other push waits while the lock is held, and on
-    # a busy server most of a push's own work would otherwise be done inside it.
+    # Checking each change's shape and values needs no stored record, and merging needs
+    # only records read before: both are done before the sequence lock, which every
+    # other push waits for. Under the lock the merge is written if what it read is
+    # unchanged (the usual case: laptops of a centre seldom edit one record at the same
+    # moment); otherwise, or when it must write before it can go on (an erasure, a
+    # decision of the server's own), it is done again under the lock.
     device = session.get(Device, device_id)
-    parsed = (
-        _parse_all(changes, device_id=device_id, centre_id=device.centre_id)
-        if device is not None
-        else None
-    )
+    parsed = None
+    plan = None
+    if device is not None:
+        parsed = _parse_all(changes, device_id=device_id, centre_id=device.centre_id)
+        if device.revoked_at is None:
+            plan = _plan(session, device, epoch=epoch, changes=changes, seqs=seqs, parsed=parsed)
     begin_sequenced_write(session)
     try:
-        outcome = apply_push(
-            session=session,
-            device_id=device_id,
-            epoch=epoch,
-            changes=changes,
-            client_version=client_version,
-            parsed=parsed,
-            seqs=seqs,
-        )
+        outcome = _commit_plan(session, plan, client_version) if plan is not None else None
+        if outcome is None:
+            outcome = apply_push(
+                session=session,
+                device_id=device_id,
+                epoch=epoch,
+                changes=changes,
+                client_version=client_version,
+                parsed=parsed,
+                seqs=seqs,
+            )
     except BaseException:
         session.rollback()
         raise
@@ -226,19 +232,63 @@ def apply_push(
             expected += 1
 
     head_before = crud.centre_head(session=session, centre_id=centre.id)
+    if parsed is None:
+        parsed = _parse_all(changes, device_id=device.id, centre_id=centre.id)
+    merge, results = _merge_batch(
+        session,
+        device=device,
+        centre=centre,
+        meta=meta,
+        epoch=epoch,
+        changes=changes,
+        seqs=seqs,
+        parsed=parsed,
+        head_before=head_before,
+        sequences=_Sequences(session),
+    )
+    merge.flush()
+    _finish_device(device, seqs, merge.now, client_version)
+    session.add(device)
+    session.flush()
+    head = max(head_before, merge.last_seq)
+    return PushOutcome(last_seq=device.last_seq, head=head, epoch=meta.epoch, results=results)
+
+
+def _finish_device(
+    device: Device, seqs: list[int], now: datetime, client_version: str | None
+) -> None:
+    device.last_seq = max([device.last_seq, *seqs])
+    device.last_seen_at = now
+    if client_version:
+        device.client_version = client_version[:40]
+
+
+def _merge_batch(
+    session: Session,
+    *,
+    device: Device,
+    centre: CentreRow,
+    meta: ServerMeta,
+    epoch: str | None,
+    changes: Sequence[dict[str, Any]],
+    seqs: list[int],
+    parsed: list[Parsed],
+    head_before: int,
+    sequences: _Sequences,
+) -> tuple[_Merge, list[dict[str, Any]]]:
+    """Answer the repeats and merge the new changes of a batch in memory; the writes
+    wait in the returned merge (:meth:`_Merge.flush`)."""
+    last_seq = device.last_seq
     # A base_seq from another epoch (the server was restored) or beyond anything this
     # centre has does not say what the laptop saw; merging as if it saw nothing turns
     # every overlap into a conflict record instead of a silent overwrite.
     trusted_base = epoch is None or epoch == str(meta.epoch)
-    if parsed is None:
-        parsed = _parse_all(changes, device_id=device.id, centre_id=centre.id)
-
     now = utcnow()
     repeats = _repeat_answers(
         session, device_id=device.id, seqs=[seq for seq in seqs if seq <= last_seq]
     )
     fresh = [item for item, seq in zip(parsed, seqs, strict=True) if seq > last_seq]
-    merge = _Merge(session, centre=centre, meta=meta, now=now)
+    merge = _Merge(session, centre=centre, meta=meta, now=now, sequences=sequences)
     merge.load([item for item in fresh if isinstance(item, IncomingChange)])
 
     results: list[dict[str, Any]] = []
@@ -269,16 +319,95 @@ def apply_push(
         if conflicts:
             result["conflicts"] = conflicts
         results.append(result)
-    merge.flush()
+    return merge, results
 
-    device.last_seq = max([last_seq, *seqs])
-    device.last_seen_at = now
-    if client_version:
-        device.client_version = client_version[:40]
+
+class _NeedsLock(Exception):
+    """A batch merged before the lock must write before it can go on: merged again
+    under the lock instead."""
+
+
+@dataclass(slots=True)
+class _Plan:
+    """A batch merged before the sequence lock, with what it read to do so."""
+
+    device: Device
+    last_seq: int
+    seqs: list[int]
+    merge: _Merge
+    results: list[dict[str, Any]]
+    head_before: int
+    epoch: uuid.UUID
+
+
+def _plan(
+    session: Session,
+    device: Device,
+    *,
+    epoch: str | None,
+    changes: Sequence[dict[str, Any]],
+    seqs: list[int],
+    parsed: list[Parsed],
+) -> _Plan | None:
+    """The batch merged from what the database holds now, numbered provisionally; None
+    when it cannot be merged without the lock (a gap, a batch that must write first)."""
+    expected = device.last_seq + 1
+    for seq in seqs:
+        if seq > device.last_seq:
+            if seq != expected:
+                return None  # refused under the lock, with the last_seq it has then
+            expected += 1
+    meta = crud.get_meta(session=session)
+    centre = session.get(CentreRow, device.centre_id)
+    assert centre is not None
+    head_before = crud.centre_head(session=session, centre_id=centre.id)
+    try:
+        merge, results = _merge_batch(
+            session,
+            device=device,
+            centre=centre,
+            meta=meta,
+            epoch=epoch,
+            changes=changes,
+            seqs=seqs,
+            parsed=parsed,
+            head_before=head_before,
+            sequences=_Provisional(),
+        )
+    except _NeedsLock:
+        return None
+    return _Plan(device, device.last_seq, seqs, merge, results, head_before, meta.epoch)
+
+
+def _commit_plan(session: Session, plan: _Plan, client_version: str | None) -> PushOutcome | None:
+    """Write a batch merged before the lock, now held, if nothing it read has changed
+    since (None otherwise: nothing was written). Its provisional sequences become real
+    ones, taken now, so they still commit in order (rule 4)."""
+    device = session.get(Device, plan.device.id, populate_existing=True)
+    if device is None or device.revoked_at is not None or device.last_seq != plan.last_seq:
+        return None
+    merge = plan.merge
+    if not merge.unchanged():
+        return None
+    provisional = merge.seqs
+    assert isinstance(provisional, _Provisional)
+    if provisional.count:
+        start = _Sequences(session).take_many(provisional.count)
+        merge.renumber(start)
+        for result in plan.results:
+            if "server_seq" in result and result["status"] == "applied":
+                result["server_seq"] = provisional.real(result["server_seq"], start)
+    merge.flush()
+    _finish_device(device, plan.seqs, merge.now, client_version)
     session.add(device)
     session.flush()
-    head = max(head_before, merge.last_seq)
-    return PushOutcome(last_seq=device.last_seq, head=head, epoch=meta.epoch, results=results)
+    head = merge.last_seq or crud.centre_head(session=session, centre_id=device.centre_id)
+    return PushOutcome(
+        last_seq=device.last_seq,
+        head=max(head, plan.head_before),
+        epoch=plan.epoch,
+        results=plan.results,
+    )
 
 
 def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
@@ -329,6 +458,7 @@ class _Record:
     last_server_seq: int
     stored: bool  # a row exists in the database (update) or not yet (insert)
     dirty: bool = False
+    read_seq: int | None = None  # last_server_seq as read (None: no row)
 
 
 _RECORD = Record.__table__  # type: ignore[attr-defined]
@@ -383,31 +513,76 @@ class _Sequences:
     moves the database's counter past the last at the end. Numbering the rows before
     they are written lets a whole batch be written with a few statements."""
 
+    provisional = False
+
     def __init__(self, session: Session) -> None:
         self.session = session
         self.postgresql = session.get_bind().dialect.name == "postgresql"
         self.next: int | None = None
         self.last = 0
+        self.synced = 0  # the database's counter is known to be here
+
+    def _first(self) -> int:
+        if self.postgresql:
+            return int(self.session.execute(text(_PG_NEXTVAL)).scalar_one())
+        # SQLite numbers an INTEGER PRIMARY KEY max + 1, and no row is deleted.
+        top = self.session.execute(core_select(func.max(SyncChange.server_seq))).scalar()
+        return int(top or 0) + 1
 
     def take(self) -> int:
         if self.next is None:
-            if self.postgresql:
-                self.next = int(self.session.execute(text(_PG_NEXTVAL)).scalar_one())
-            else:
-                # SQLite numbers an INTEGER PRIMARY KEY max + 1, and no row is deleted.
-                top = self.session.execute(core_select(func.max(SyncChange.server_seq))).scalar()
-                self.next = int(top or 0) + 1
+            self.next = self.synced = self._first()
         self.last = self.next
         self.next += 1
         return self.last
 
+    def take_many(self, count: int) -> int:
+        """``count`` numbers at once (one statement on PostgreSQL); the first."""
+        if self.postgresql:
+            last = int(self.session.execute(text(_PG_TAKE_MANY), {"count": count}).scalar_one())
+            first = last - count + 1
+        else:
+            first = self._first()
+        self.next, self.last = first + count, first + count - 1
+        self.synced = self.last
+        return first
+
     def finish(self) -> None:
-        if self.postgresql and self.next is not None:
+        if self.postgresql and self.next is not None and self.synced != self.last:
             self.session.execute(text(_PG_SETVAL), {"last": self.last})
+            self.synced = self.last
+
+
+class _Provisional(_Sequences):
+    """Numbers for a batch merged before the lock: far above any real sequence, made
+    real (:meth:`real`) once the lock is held and the real ones are taken."""
+
+    provisional = True
+    BASE = 1 << 52
+
+    def __init__(self) -> None:
+        self.next = None
+        self.last = 0
+        self.count = 0
+
+    def take(self) -> int:
+        self.last = self.BASE + self.count
+        self.count += 1
+        return self.last
+
+    def finish(self) -> None:
+        pass
+
+    def real(self, number: int, start: int) -> int:
+        return number - self.BASE + start if number >= self.BASE else number
 
 
 _PG_NEXTVAL = "SELECT nextval(pg_get_serial_sequence('sync_change', 'server_seq'))"
 _PG_SETVAL = "SELECT setval(pg_get_serial_sequence('sync_change', 'server_seq'), :last)"
+_PG_TAKE_MANY = (
+    "SELECT setval(pg_get_serial_sequence('sync_change', 'server_seq'), "
+    "nextval(pg_get_serial_sequence('sync_change', 'server_seq')) + :count - 1)"
+)
 
 
 class _Merge:
@@ -421,12 +596,20 @@ class _Merge:
     written before :meth:`flush`, so the database still holds the state before the
     batch and the batch's own changes are in memory."""
 
-    def __init__(self, session: Session, *, centre: CentreRow, meta: ServerMeta, now: datetime):
+    def __init__(
+        self,
+        session: Session,
+        *,
+        centre: CentreRow,
+        meta: ServerMeta,
+        now: datetime,
+        sequences: _Sequences,
+    ) -> None:
         self.session = session
         self.centre = centre
         self.meta = meta
         self.now = now
-        self.seqs = _Sequences(session)
+        self.seqs = sequences
         self.records: dict[tuple[str, uuid.UUID], _Record] = {}
         # (table, row_id) -> [value in the database, value now] of the unique key
         self.keys: dict[tuple[str, uuid.UUID], list[str | None]] = {}
@@ -469,7 +652,13 @@ class _Merge:
                     if known is not None and known.centre_id != centre_id:
                         continue  # another centre's record with this id wins: refused
                     self.records[(table, row_id)] = _Record(
-                        owner, json.loads(data), json.loads(versions), bool(deleted), last, True
+                        owner,
+                        json.loads(data),
+                        json.loads(versions),
+                        bool(deleted),
+                        last,
+                        True,
+                        read_seq=last,
                     )
             if table in UNIQUE_FIELDS:
                 for chunk in _chunks(sorted(ids)):
@@ -747,6 +936,8 @@ class _Merge:
             }
         )
         last_seq = seq
+        if fixes and self.seqs.provisional:
+            raise _NeedsLock  # the server's own change takes its counter, under the lock
         if fixes:
             # The laptop that pushed this change skips it when it pulls; the server's change
             # tells it (and every other laptop) what the server decided.
@@ -786,6 +977,8 @@ class _Merge:
         record.dirty = True
         self.new_conflicts.extend(conflicts)
         if table == "person_erasure" and incoming.op == "insert":
+            if self.seqs.provisional:
+                raise _NeedsLock
             # The erasure empties the stored changes of its records, this batch's too:
             # they are written first.
             from .erasure import scrub
@@ -837,6 +1030,69 @@ class _Merge:
             else:
                 still_open.append(item)
         self.open_conflicts[key] = still_open
+
+    # -- a batch merged before the lock ----------------------------------------------
+
+    def unchanged(self) -> bool:
+        """Whether what :meth:`load` read still holds: the records (their last change),
+        and the rows holding the unique keys looked up. Open conflicts and a record's own
+        key only change with the record."""
+        for table in {table for table, _ in self.records} | {t for t, _ in self.key_rows}:
+            ids = [row_id for (t, row_id) in self.records if t == table]
+            seen: dict[uuid.UUID, int] = {}
+            for chunk in _chunks(ids):
+                for row_id, last in self.session.execute(
+                    core_select(_RECORD.c.row_id, _RECORD.c.last_server_seq).where(
+                        _RECORD.c.table_name == table, _RECORD.c.row_id.in_(chunk)
+                    )
+                ):
+                    if row_id in seen:
+                        return False  # two centres' records with one id: the slow way
+                    seen[row_id] = last
+            for row_id in ids:
+                record = self.records[(table, row_id)]
+                # A record this batch inserts was absent; one it merged had that change.
+                if record.read_seq != seen.get(row_id):
+                    return False
+            values = [value for (t, value) in self.key_rows if t == table]
+            holders: dict[str, set[uuid.UUID]] = {value: set() for value in values}
+            for chunk in _chunks(values):
+                for row_id, value in self.session.execute(
+                    core_select(_UNIQUE.c.row_id, _UNIQUE.c.value).where(
+                        _UNIQUE.c.centre_id == self.centre.id,
+                        _UNIQUE.c.table_name == table,
+                        _UNIQUE.c.value.in_(chunk),
+                    )
+                ):
+                    holders[value].add(row_id)
+            if any(holders[value] != self.key_rows[(table, value)] for value in values):
+                return False
+        return True
+
+    def renumber(self, start: int) -> None:
+        """Turn the provisional sequences of the merged rows into the real ones, which
+        follow ``start`` in the same order."""
+        sequences = self.seqs
+        assert isinstance(sequences, _Provisional)
+
+        def real(number: Any) -> Any:
+            return sequences.real(number, start) if isinstance(number, int) else number
+
+        for row in self.new_changes:
+            row["server_seq"] = real(row["server_seq"])
+        for record in self.records.values():
+            record.last_server_seq = real(record.last_server_seq)
+            for version in record.versions.values():
+                version[0] = real(version[0])  # shared lists: real() leaves real numbers
+        for item in self.new_conflicts:
+            for name in ("kept_server_seq", "lost_server_seq", "seen_seq"):
+                item[name] = real(item[name])
+        for item in self.resolved:
+            item["b_resolved_by_server_seq"] = real(item["b_resolved_by_server_seq"])
+        taken = _Sequences(self.session)
+        taken.next = start + sequences.count
+        taken.last = taken.synced = start + sequences.count - 1
+        self.seqs = taken
 
     # -- writing ---------------------------------------------------------------------
 
