@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -20,8 +21,9 @@ from datetime import datetime
 from json.encoder import encode_basestring as _string  # type: ignore[attr-defined]
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, text, update
+from sqlalchemy import Insert, and_, bindparam, delete, func, insert, or_, text, update
 from sqlalchemy import select as core_select
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from desmig_desktop import regions
@@ -322,6 +324,121 @@ def _merge_batch(
     return merge, results
 
 
+def _commit_plan_pipelined(
+    session: Session, plan: _Plan, client_version: str | None
+) -> PushOutcome | None:
+    """:func:`_commit_plan` on PostgreSQL, in two round trips: the checks and the new
+    sequences in one pipeline, the writes in another.
+
+    Every push waits while one holds the lock, and under load each round trip to the
+    database costs milliseconds (the threads of the server take turns); the dozen
+    statements of a push one after the other made the wait for the lock most of a
+    push's time."""
+    merge = plan.merge
+    provisional = merge.seqs
+    assert isinstance(provisional, _Provisional)
+    connection = session.connection().connection.driver_connection
+    assert connection is not None
+    centre_id = merge.centre.id
+    with connection.pipeline():
+        device_rows = connection.execute(
+            "SELECT last_seq, revoked_at IS NOT NULL FROM device WHERE id = %s", (plan.device.id,)
+        )
+        record_rows = []
+        for table in {table for table, _ in merge.records}:
+            ids = [row_id for (t, row_id) in merge.records if t == table]
+            record_rows.append(
+                (
+                    table,
+                    ids,
+                    connection.execute(
+                        "SELECT row_id, last_server_seq FROM record "
+                        "WHERE table_name = %s AND row_id = ANY(%s)",
+                        (table, ids),
+                    ),
+                )
+            )
+        holder_rows = []
+        for table in {table for table, _ in merge.key_rows}:
+            values = [value for (t, value) in merge.key_rows if t == table]
+            holder_rows.append(
+                (
+                    table,
+                    values,
+                    connection.execute(
+                        "SELECT row_id, value FROM unique_key "
+                        "WHERE centre_id = %s AND table_name = %s AND value = ANY(%s)",
+                        (centre_id, table, values),
+                    ),
+                )
+            )
+        # Taken before the checks are known: numbers of a batch merged again are a gap
+        # in the sequence, which pulls step over.
+        numbers = (
+            connection.execute(
+                text(_PG_TAKE_MANY).text.replace(":count", "%s"), (provisional.count,)
+            )
+            if provisional.count
+            else None
+        )
+    found = device_rows.fetchone()
+    if found is None or found[1] or int(found[0]) != plan.last_seq:
+        return None
+    for _table, ids, cursor in record_rows:
+        seen: dict[uuid.UUID, int] = {}
+        for row_id, last in cursor.fetchall():
+            if row_id in seen:
+                return None
+            seen[row_id] = int(last)
+        if any(merge.records[(_table, row_id)].read_seq != seen.get(row_id) for row_id in ids):
+            return None
+    for _table, values, cursor in holder_rows:
+        holders: dict[str, set[uuid.UUID]] = {value: set() for value in values}
+        for row_id, value in cursor.fetchall():
+            holders[value].add(row_id)
+        if any(holders[value] != merge.key_rows[(_table, value)] for value in values):
+            return None
+    if numbers is not None:
+        last = int(numbers.fetchone()[0])
+        start = last - provisional.count + 1
+        merge.renumber(start)
+        for result in plan.results:
+            if "server_seq" in result and result["status"] == "applied":
+                result["server_seq"] = provisional.real(result["server_seq"], start)
+    device = plan.device
+    last_seq = max([plan.last_seq, *plan.seqs])
+    now = merge.now
+    version = client_version[:40] if client_version else device.client_version
+    dialect = session.get_bind().dialect
+    with connection.pipeline(), connection.cursor() as cursor:
+        for statement, rows in merge.writes():
+            cursor.executemany(_compiled(statement, rows[0], dialect), rows)
+        cursor.execute(
+            "UPDATE device SET last_seq = %s, last_seen_at = %s, client_version = %s WHERE id = %s",
+            (last_seq, now, version, device.id),
+        )
+    # The row is written: the session's copy is told so, without writing it again.
+    for name, value in (("last_seq", last_seq), ("last_seen_at", now), ("client_version", version)):
+        set_committed_value(device, name, value)
+    head = merge.last_seq or crud.centre_head(session=session, centre_id=centre_id)
+    return PushOutcome(
+        last_seq=last_seq, head=max(head, plan.head_before), epoch=plan.epoch, results=plan.results
+    )
+
+
+_COMPILED: dict[tuple[int, tuple[str, ...]], str] = {}
+
+
+def _compiled(statement: Any, row: dict[str, Any], dialect: Any) -> str:
+    """The SQL of a Core statement for the driver itself (``%(name)s`` parameters)."""
+    key = (id(statement) if not isinstance(statement, Insert) else id(statement.table), tuple(row))
+    sql = _COMPILED.get(key)
+    if sql is None:
+        sql = str(statement.compile(dialect=dialect, column_keys=list(row)))
+        _COMPILED[key] = sql
+    return sql
+
+
 class _NeedsLock(Exception):
     """A batch merged before the lock must write before it can go on: merged again
     under the lock instead."""
@@ -383,6 +500,8 @@ def _commit_plan(session: Session, plan: _Plan, client_version: str | None) -> P
     """Write a batch merged before the lock, now held, if nothing it read has changed
     since (None otherwise: nothing was written). Its provisional sequences become real
     ones, taken now, so they still commit in order (rule 4)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return _commit_plan_pipelined(session, plan, client_version)
     device = session.get(Device, plan.device.id, populate_existing=True)
     if device is None or device.revoked_at is not None or device.last_seq != plan.last_seq:
         return None
@@ -1099,11 +1218,19 @@ class _Merge:
     def flush(self) -> None:
         """Write what the batch merged so far, one statement per kind of row."""
         session = self.session
+        for statement, rows in self.writes():
+            session.execute(statement, rows)
+        self._flush_rest()
+
+    def writes(self) -> list[tuple[Any, list[dict[str, Any]]]]:
+        """The statements that write what the batch merged so far, each with its rows
+        (taken: a second call gives only what was merged since)."""
+        writes: list[tuple[Any, list[dict[str, Any]]]] = []
         if self.new_changes:
-            session.execute(insert(_CHANGE), self.new_changes)
+            writes.append((insert(_CHANGE), self.new_changes))
             self.new_changes = []
         if self.rejected:
-            session.execute(insert(_REJECTED), self.rejected)
+            writes.append((insert(_REJECTED), self.rejected))
             self.rejected = []
         new_records = []
         changed_records = []
@@ -1137,9 +1264,9 @@ class _Merge:
             record.stored = True
             record.dirty = False
         if new_records:
-            session.execute(insert(_RECORD), new_records)
+            writes.append((insert(_RECORD), new_records))
         if changed_records:
-            session.execute(_UPDATE_RECORD, changed_records)
+            writes.append((_UPDATE_RECORD, changed_records))
         new_keys, changed_keys, dropped_keys = [], [], []
         for (table, row_id), pair in self.keys.items():
             stored, current = pair
@@ -1161,17 +1288,21 @@ class _Merge:
                 changed_keys.append({**where, "b_value": current})
             pair[0] = current
         if dropped_keys:
-            session.execute(_DELETE_UNIQUE, dropped_keys)
+            writes.append((_DELETE_UNIQUE, dropped_keys))
         if changed_keys:
-            session.execute(_UPDATE_UNIQUE, changed_keys)
+            writes.append((_UPDATE_UNIQUE, changed_keys))
         if new_keys:
-            session.execute(insert(_UNIQUE), new_keys)
+            writes.append((insert(_UNIQUE), new_keys))
         if self.new_conflicts:
-            session.execute(insert(_CONFLICT), self.new_conflicts)
+            writes.append((insert(_CONFLICT), self.new_conflicts))
             self.new_conflicts = []
         if self.resolved:
-            session.execute(_RESOLVE_CONFLICT, self.resolved)
+            writes.append((_RESOLVE_CONFLICT, self.resolved))
             self.resolved = []
+        return writes
+
+    def _flush_rest(self) -> None:
+        session = self.session
         if self.meta_changed:
             session.add(self.meta)
             self.meta_changed = False
@@ -1345,6 +1476,18 @@ def pull(
     first and is canonical JSON, byte for byte what the checksum is taken over, so a
     laptop can check the bytes it received without encoding the page again.
     """
+    with _PAGE_BUILDERS:
+        return _pull(session=session, device=device, after=after, max_bytes=max_bytes)
+
+
+# Pages are built by at most two threads at once. Building one is processor work in
+# Python, and the server's threads share one interpreter lock: forty pulls building at
+# once made the push holding the sequence lock wait for its turn after every statement,
+# and every other push waited for it (a second waits here, off the interpreter lock).
+_PAGE_BUILDERS = threading.BoundedSemaphore(2)
+
+
+def _pull(*, session: Session, device: Device, after: int, max_bytes: int) -> bytes:
     meta = crud.get_meta(session=session)
     head = crud.centre_head(session=session, centre_id=device.centre_id)
     page: list[str] = []

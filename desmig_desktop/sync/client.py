@@ -425,6 +425,8 @@ class SyncClient:
 
 
 MIN_PULL_BYTES = 16 * 1024
+# What a pull page aims to take on the link (see _PageFetcher).
+PAGE_SECONDS = 5.0
 _LOG = ChangeEntry.__table__  # type: ignore[attr-defined]
 _ACKNOWLEDGE = (
     update(_LOG)
@@ -465,16 +467,20 @@ def decode_page(body: bytes) -> tuple[dict[str, Any], bool]:
 
 
 class _PageFetcher:
-    """Fetches pull pages one at a time, sizing them to the link (rule 11): halved after
-    a connection cut mid-way or a page that took more than 5 s, doubled back (up to the
-    size asked first) after two good pages under 3 s. A page whose checksum fails is
-    fetched again, three times at most."""
+    """Fetches pull pages one at a time, sized to the link (rule 11): each page asks for
+    about what the link carried in :data:`PAGE_SECONDS` on the last one (at most twice
+    as much as the page before, at most the size asked first), starting from a quarter
+    of that. Halved after the transport gave up on a page (cuts mid-way). A page whose
+    checksum fails is fetched again, three times at most.
+
+    On a fast link pages reach the largest size within two requests; on a slow one a
+    page takes a few seconds, long enough that the round trip before each is a small
+    part of it, short enough that a cut loses little."""
 
     def __init__(self, transport: Transport, max_bytes: int) -> None:
         self.transport = transport
-        self.max_bytes = max_bytes
         self.largest = max_bytes
-        self.successes = 0
+        self.max_bytes = max(MIN_PULL_BYTES, max_bytes // 4)
 
     def fetch(self, after: int) -> dict[str, Any]:
         failures = 0
@@ -489,19 +495,13 @@ class _PageFetcher:
                 # pages rather than the same one forever (rule 11).
                 if error.status is None and self.max_bytes > MIN_PULL_BYTES:
                     self.max_bytes = max(MIN_PULL_BYTES, self.max_bytes // 2)
-                    self.successes = 0
                     continue
                 raise
-            elapsed = time.monotonic() - started
-            self.successes += 1
-            if elapsed > 5.0 and self.max_bytes > MIN_PULL_BYTES:
-                # A slow link: aim for a few seconds per page, as pushes do. A smaller page
-                # loses less when the link drops in the middle of it.
-                self.max_bytes = max(MIN_PULL_BYTES, self.max_bytes // 2)
-                self.successes = 0
-            elif self.successes >= 2 and self.max_bytes < self.largest and elapsed < 3.0:
-                self.max_bytes = min(self.largest, self.max_bytes * 2)  # the link got better
-                self.successes = 0
+            elapsed = max(time.monotonic() - started, 1e-3)
+            carried = len(body) / elapsed * PAGE_SECONDS
+            self.max_bytes = int(
+                max(MIN_PULL_BYTES, min(self.largest, 2 * self.max_bytes, carried))
+            )
             try:
                 page, intact = decode_page(body)
             except ValueError:

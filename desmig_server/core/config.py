@@ -48,5 +48,5 @@ class Settings(BaseSettings):
     # three times the processor for 5 % fewer bytes (the server's busiest work under load).
     gzip_level: int = 6
     # PostgreSQL connections kept and opened beyond those under load (see core/db.py).
-    db_pool_size: int = 20
-    db_max_overflow: int = 30
+    db_pool_size: int = 40
+    db_max_overflow: int = 20

@@ -50,11 +50,13 @@ def _sqlite_on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-# Connections a PostgreSQL engine keeps, and how many more it may open under load: enough
-# for every worker thread of the server (anyio's 40) and a few more, so a request never
-# waits for a connection held by another one that waits for the sequence lock.
-POOL_SIZE = 20
-MAX_OVERFLOW = 30
+# Connections a PostgreSQL engine keeps, and how many more it may open under load: one
+# kept for every worker thread of the server (anyio's 40), so a request never waits for
+# a connection held by another one that waits for the sequence lock, and none is opened
+# and closed again for each request when all threads are busy (a new connection costs
+# the database a process).
+POOL_SIZE = 40
+MAX_OVERFLOW = 20
 
 
 def make_engine(
