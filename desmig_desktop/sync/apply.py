@@ -32,7 +32,7 @@ from ..domain.base import UTCDateTime, UUIDBytes
 from ..store import hlc
 from ..store.erasure import decode_targets, scrub_history
 from ..store.local import ChangeEntry, DeviceState, SyncConflict
-from ..store.packing import pack
+from ..store.packing import pack, unpack
 
 
 class ApplyError(RuntimeError):
@@ -380,6 +380,30 @@ def _by_columns(rows: Any) -> dict[tuple[str, ...], list[dict[str, Any]]]:
     return grouped
 
 
+# Key under which prepare_page leaves a change's stored values and packed log entry.
+_PREPARED = "_desmig_prepared"
+
+
+def _prepared(change: dict[str, Any], dialect: Any) -> tuple[dict[str, Any], bytes | None]:
+    table = change["table"]
+    if table not in MODEL_BY_TABLE:
+        return {}, None
+    values = _stored(_storage_of(table, dialect), change["changes"])
+    packed = pack(
+        json.dumps(change["changes"], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    )
+    return values, packed
+
+
+def prepare_page(changes: list[dict[str, Any]], dialect: Any) -> None:
+    """Work of :func:`apply_page` that depends on nothing but the change itself (values in
+    their stored form, the log entry packed), done ahead: the client does it on the
+    thread that fetched the page, while the one before is written, which mostly waits
+    for the disk."""
+    for change in changes:
+        change[_PREPARED] = _prepared(change, dialect)
+
+
 def apply_page(session: Session, device: DeviceState, changes: list[dict[str, Any]]) -> int:
     """Apply a page of pulled changes, in order, as :func:`apply_change` applies each;
     returns how many were new.
@@ -394,8 +418,11 @@ def apply_page(session: Session, device: DeviceState, changes: list[dict[str, An
     me = device.device_id
     # Which are here already (a page pulled twice, this laptop's own changes).
     by_origin: dict[uuid.UUID, list[int]] = {}
+    # A page comes from a few devices: each id is made a UUID once, not once a change.
+    devices: dict[str, uuid.UUID] = {}
     for change in changes:
-        origin = uuid.UUID(change["device_id"])
+        text_id = change["device_id"]
+        origin = devices.get(text_id) or devices.setdefault(text_id, uuid.UUID(text_id))
         by_origin.setdefault(origin, []).append(int(change.get("seq") or change["server_seq"]))
     seen: set[tuple[uuid.UUID, int]] = set()
     log = ChangeEntry.__table__  # type: ignore[attr-defined]
@@ -407,49 +434,51 @@ def apply_page(session: Session, device: DeviceState, changes: list[dict[str, An
             seen.add((origin, seq))
     fresh = []
     for change in changes:
-        origin = uuid.UUID(change["device_id"])
+        origin = devices[change["device_id"]]
         key = (origin, int(change.get("seq") or change["server_seq"]))
         if key in seen:
             continue
         seen.add(key)
-        fresh.append((origin, key[1], uuid.UUID(change["row_id"]), change))
+        fresh.append((origin, key[1], _uuid_bytes(change["row_id"]), change))
     if not fresh:
         return 0
+    # Rows are known by the 16 bytes the store keeps (UUIDBytes) and read with plain SQL:
+    # a page has thousands, and making each a UUID and back cost more than the reads.
+    connection = session.connection()
 
     # This laptop's own changes of those records that are newer than a pulled change:
     # not pushed yet, or numbered after it by the server (see newer_local_fields).
     oldest = min(int(change["server_seq"]) for _, _, _, change in fresh)
-    own: dict[uuid.UUID, list[tuple[int | None, set[str]]]] = {}
+    own: dict[bytes, list[tuple[int | None, set[str]]]] = {}
     row_ids = list({row_id for _, _, row_id, _ in fresh})
     for chunk in _chunks(row_ids):
-        for row_id, server_seq, changes_json in session.execute(
-            select(
-                col(ChangeEntry.row_id), col(ChangeEntry.server_seq), col(ChangeEntry.changes)
-            ).where(
-                col(ChangeEntry.device_id) == me,
-                col(ChangeEntry.row_id).in_(chunk),
-                col(ChangeEntry.sync_status).is_(None) | (col(ChangeEntry.server_seq) > oldest),
-            )
+        marks = ", ".join("?" for _ in chunk)
+        for row_id, server_seq, packed in connection.exec_driver_sql(
+            "SELECT row_id, server_seq, changes FROM change_log WHERE device_id = ? "
+            f"AND row_id IN ({marks}) AND (sync_status IS NULL OR server_seq > ?)",
+            (me.bytes, *chunk, oldest),
         ):
-            own.setdefault(row_id, []).append(
-                (None if server_seq is None else int(server_seq), set(json.loads(changes_json)))
+            own.setdefault(bytes(row_id), []).append(
+                (None if server_seq is None else int(server_seq), set(json.loads(unpack(packed))))
             )
 
     # Which records exist here.
-    existing: dict[str, set[uuid.UUID]] = {}
-    by_table: dict[str, list[uuid.UUID]] = {}
+    existing: dict[str, set[bytes]] = {}
+    by_table: dict[str, set[bytes]] = {}
     for _, _, row_id, change in fresh:
         table = change["table"]
         if table not in MODEL_BY_TABLE:
             raise ApplyError(f"unknown table {table!r} from the server")
-        by_table.setdefault(table, []).append(row_id)
+        by_table.setdefault(table, set()).add(row_id)
     for table, ids in by_table.items():
-        columns = MODEL_BY_TABLE[table].__table__.c  # type: ignore[attr-defined]
         found = existing.setdefault(table, set())
-        for chunk in _chunks(list(set(ids))):
+        for chunk in _chunks(list(ids)):
+            marks = ", ".join("?" for _ in chunk)
             found.update(
-                row[0]
-                for row in session.execute(select(columns["id"]).where(columns["id"].in_(chunk)))
+                bytes(row[0])
+                for row in connection.exec_driver_sql(
+                    f'SELECT id FROM "{table}" WHERE id IN ({marks})', tuple(chunk)
+                )
             )
 
     writer = _PageWriter(session)
@@ -469,8 +498,10 @@ def apply_page(session: Session, device: DeviceState, changes: list[dict[str, An
             newest = max(newest, (device.hlc_ms, device.hlc_counter))
             continue
         server_seq = int(change["server_seq"])
-        values = _stored(_storage_of(table, dialect), change["changes"])
-        stored_id = row_id.bytes
+        prepared = change.get(_PREPARED)
+        values, packed = prepared if prepared is not None else _prepared(change, dialect)
+        values = dict(values)
+        stored_id = row_id
         if row_id in existing[table]:
             keep_local: set[str] = set()
             for own_seq, fields in own.get(row_id, ()):
@@ -497,11 +528,7 @@ def apply_page(session: Session, device: DeviceState, changes: list[dict[str, An
                 table,
                 stored_id,
                 change["op"],
-                pack(
-                    json.dumps(
-                        change["changes"], ensure_ascii=False, sort_keys=True, separators=(",", ":")
-                    )
-                ),
+                packed,
                 change.get("user") or "",
                 store_at(at) if at else store_at(datetime.now().astimezone().isoformat()),
                 int(change.get("base_seq") or 0),

@@ -30,7 +30,7 @@ from ..domain.enums import Role
 from ..services.accounts import hash_password, password_matches
 from ..store.db import Store
 from ..store.local import ChangeEntry, DeviceState, SyncConflict
-from .apply import apply_page, store_conflict
+from .apply import apply_page, prepare_page, store_conflict
 from .protocol import CLIENT_VERSION, checksum, to_wire, version_tuple
 from .transport import SyncError, Transport
 
@@ -83,6 +83,11 @@ i18n.register(
 )
 
 Progress = Callable[[str], None]
+
+# Pull pages: at most 1 MiB of JSON (about 120 KB on the wire), fewer pages and local
+# transactions for a fresh laptop on a good link; the first asks for 128 KiB.
+PULL_BYTES = 1024 * 1024
+FIRST_PULL_BYTES = 128 * 1024
 
 
 @dataclass
@@ -346,14 +351,14 @@ class SyncClient:
                 .values(sync_status=None, server_seq=None, sync_reason=None)
             )
 
-    def pull(self, max_bytes: int = 512 * 1024) -> int:
+    def pull(self, max_bytes: int = PULL_BYTES) -> int:
         """Fetch and apply the centre's changes after the cursor, page by page.
 
         The next page is fetched on a thread of its own while this one is applied, so
         the link does not wait for the laptop's disk nor the disk for the link. Each page
         is still applied, and the cursor moved past it, in one local transaction of its
         own (rule 4): a page fetched ahead is only ever applied after the one before."""
-        pages = _PageFetcher(self.transport, max_bytes)
+        pages = _PageFetcher(self.transport, max_bytes, self.store.engine.dialect)
         ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desmig-pull")
         applied = 0
         try:
@@ -469,18 +474,19 @@ def decode_page(body: bytes) -> tuple[dict[str, Any], bool]:
 class _PageFetcher:
     """Fetches pull pages one at a time, sized to the link (rule 11): each page asks for
     about what the link carried in :data:`PAGE_SECONDS` on the last one (at most twice
-    as much as the page before, at most the size asked first), starting from a quarter
-    of that. Halved after the transport gave up on a page (cuts mid-way). A page whose
-    checksum fails is fetched again, three times at most.
+    as much as the page before, at most the size asked first), starting from
+    :data:`FIRST_PULL_BYTES`. Halved after the transport gave up on a page (cuts
+    mid-way). A page whose checksum fails is fetched again, three times at most.
 
     On a fast link pages reach the largest size within two requests; on a slow one a
     page takes a few seconds, long enough that the round trip before each is a small
     part of it, short enough that a cut loses little."""
 
-    def __init__(self, transport: Transport, max_bytes: int) -> None:
+    def __init__(self, transport: Transport, max_bytes: int, dialect: Any = None) -> None:
         self.transport = transport
+        self.dialect = dialect
         self.largest = max_bytes
-        self.max_bytes = max(MIN_PULL_BYTES, max_bytes // 4)
+        self.max_bytes = max(MIN_PULL_BYTES, min(max_bytes, FIRST_PULL_BYTES))
 
     def fetch(self, after: int) -> dict[str, Any]:
         failures = 0
@@ -507,6 +513,8 @@ class _PageFetcher:
             except ValueError:
                 page, intact = {}, False
             if intact:
+                if self.dialect is not None:
+                    prepare_page(page.get("changes") or [], self.dialect)
                 return page
             failures += 1
             if failures >= 3:

@@ -12,7 +12,7 @@ from typing import Any
 
 from desmig_desktop.store.db import Store
 from desmig_desktop.store.local import ChangeEntry, DeviceState
-from desmig_desktop.sync.apply import apply_change, apply_page
+from desmig_desktop.sync.apply import apply_change, apply_page, prepare_page
 from desmig_desktop.sync.client import DEFER_FOREIGN_KEYS
 from desmig_server.changes import complete_insert
 
@@ -50,6 +50,7 @@ def _apply(store: Store, changes: list[dict[str, Any]], *, whole_page: bool) -> 
         state = session.get(DeviceState, 1)
         assert state is not None
         if whole_page:
+            prepare_page(changes, store.engine.dialect)  # as the client does, ahead
             return apply_page(session, state, changes)
         return sum(apply_change(session, state, change) for change in changes)
 
