@@ -34,7 +34,11 @@ def _validation_error(_request: Request, error: Exception) -> JSONResponse:
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The server on ``settings.database_url`` (already migrated)."""
     settings = settings or Settings()
-    engine = make_engine(settings.database_url)
+    engine = make_engine(
+        settings.database_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -59,7 +63,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The last added runs first: versions (426 before reading anything), then response
     # compression, then request bodies.
     app.add_middleware(RequestBodyMiddleware, max_bytes=settings.max_body_bytes)
-    app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes)
+    app.add_middleware(
+        GZipMiddleware, minimum_size=settings.gzip_min_bytes, compresslevel=settings.gzip_level
+    )
     app.add_middleware(
         VersionMiddleware,
         server_version=__version__,

@@ -33,16 +33,23 @@ class PackError(ValueError):
     """A packed value this version cannot read (unknown dictionary or damaged data)."""
 
 
+# A compressor that has read the dictionary and nothing else; each value is packed by a
+# copy of it, which gives the same bytes as a new compressor given the dictionary, in half
+# the time (reading the dictionary was most of the work on values this small).
+_PRIMED = zlib.compressobj(
+    _LEVEL,
+    zlib.DEFLATED,
+    -_WINDOW_BITS,
+    _MEMORY_LEVEL,
+    zlib.Z_DEFAULT_STRATEGY,
+    _DICTIONARIES[_CURRENT],
+)
+_PREFIX = bytes((_CURRENT,))
+
+
 def pack(text: str) -> bytes:
-    packer = zlib.compressobj(
-        _LEVEL,
-        zlib.DEFLATED,
-        -_WINDOW_BITS,
-        _MEMORY_LEVEL,
-        zlib.Z_DEFAULT_STRATEGY,
-        _DICTIONARIES[_CURRENT],
-    )
-    return bytes((_CURRENT,)) + packer.compress(text.encode("utf-8")) + packer.flush()
+    packer = _PRIMED.copy()
+    return _PREFIX + packer.compress(text.encode("utf-8")) + packer.flush()
 
 
 def unpack(data: bytes | str) -> str:

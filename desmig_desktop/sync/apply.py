@@ -7,12 +7,23 @@ kept in the local change log with their origin, so the history of a record shows
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Uuid, insert, select, update
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    Uuid,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -21,6 +32,7 @@ from ..domain.base import UTCDateTime, UUIDBytes
 from ..store import hlc
 from ..store.erasure import decode_targets, scrub_history
 from ..store.local import ChangeEntry, DeviceState, SyncConflict
+from ..store.packing import pack, unpack
 
 
 class ApplyError(RuntimeError):
@@ -209,3 +221,325 @@ def store_conflict(session: Session, conflict: dict[str, Any]) -> None:
             resolved_at=resolved,
         )
     )
+
+
+# ------------------------------------------------------------------ a page at once
+
+
+def _uuid_bytes(value: Any) -> bytes:
+    # What UUIDBytes stores, straight from the JSON text the server sends (canonical
+    # UUIDs), without making a uuid.UUID first; any other spelling the slow way.
+    try:
+        raw = bytes.fromhex(value.replace("-", ""))
+    except (AttributeError, ValueError):
+        raw = b""
+    return raw if len(raw) == 16 else uuid.UUID(str(value)).bytes
+
+
+def _storage(column: Any, dialect: Any) -> Any:
+    """A function from a column's JSON value to what the store holds for it: the
+    column's own conversion (:func:`from_json`, then the type's bind processor), done
+    once per value without SQLAlchemy's per-row work; None when the value goes as is."""
+    column_type = column.type
+    if isinstance(column_type, UUIDBytes):
+        return _uuid_bytes
+    bind = column_type.dialect_impl(dialect).bind_processor(dialect)
+    if isinstance(column_type, Uuid):
+        parse: Any = lambda value: uuid.UUID(str(value))  # noqa: E731
+    elif isinstance(column_type, UTCDateTime | DateTime):
+        parse = lambda value: datetime.fromisoformat(str(value))  # noqa: E731
+    elif isinstance(column_type, Date):
+        parse = lambda value: date.fromisoformat(str(value))  # noqa: E731
+    elif isinstance(column_type, Boolean):
+        parse = bool
+    elif isinstance(column_type, Integer):
+        parse = int
+    elif isinstance(column_type, Float):
+        parse = float
+    else:
+        parse = None
+    if bind is None:
+        return parse
+    if parse is None:
+        return bind
+    return lambda value: bind(parse(value))
+
+
+_STORAGE: dict[tuple[str, str], dict[str, Any]] = {}
+
+
+def _storage_of(table: str, dialect: Any) -> dict[str, Any]:
+    known = _STORAGE.get((table, dialect.name))
+    if known is None:
+        columns = MODEL_BY_TABLE[table].__table__.c  # type: ignore[attr-defined]
+        known = {column.key: _storage(column, dialect) for column in columns}
+        _STORAGE[(table, dialect.name)] = known
+    return known
+
+
+def _stored(converters: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """A pulled change's values as the store holds them, fields this version does not
+    know left out."""
+    values = {}
+    for name, value in changes.items():
+        if name not in converters:
+            continue
+        convert = converters[name]
+        values[name] = value if value is None or convert is None else convert(value)
+    return values
+
+
+def _chunks(items: list[Any], size: int = 500) -> Any:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _special(change: dict[str, Any]) -> bool:
+    """Changes applied on their own (:func:`apply_change`): they read and write other
+    rows than their own (an account name moved aside, an erasure's history)."""
+    table = change["table"]
+    return (table == "user_account" and "username" in change["changes"]) or (
+        table == "person_erasure" and change["op"] == "insert"
+    )
+
+
+class _PageWriter:
+    """The rows a page of pulled changes writes, collected in order and written with one
+    statement per table and set of columns (:meth:`flush`), as prepared SQL over values
+    already in their stored form.
+
+    Several changes of one record in a page fold into one insert or one update, later
+    values over earlier ones, as applying them one after the other would leave it."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.inserts: dict[str, dict[bytes, dict[str, Any]]] = {}
+        self.updates: dict[str, dict[bytes, dict[str, Any]]] = {}
+        self.entries: list[tuple[Any, ...]] = []
+
+    def insert(self, table: str, row_id: bytes, values: dict[str, Any]) -> None:
+        self.inserts.setdefault(table, {})[row_id] = values
+
+    def update(self, table: str, row_id: bytes, values: dict[str, Any]) -> None:
+        pending = self.inserts.get(table, {}).get(row_id)
+        if pending is not None:
+            pending.update(values)
+        else:
+            self.updates.setdefault(table, {}).setdefault(row_id, {}).update(values)
+
+    def flush(self) -> None:
+        connection = self.session.connection()
+        for table, rows in self.inserts.items():
+            for keys, group in _by_columns(rows.values()).items():
+                names = ", ".join(f'"{name}"' for name in keys)
+                marks = ", ".join("?" for _ in keys)
+                connection.exec_driver_sql(
+                    f'INSERT INTO "{table}" ({names}) VALUES ({marks})',
+                    [tuple(values[name] for name in keys) for values in group],
+                )
+        for table, rows in self.updates.items():
+            grouped: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+            for row_id, values in rows.items():
+                keys = tuple(sorted(values))
+                grouped.setdefault(keys, []).append((*(values[name] for name in keys), row_id))
+            for keys, parameters in grouped.items():
+                assignments = ", ".join(f'"{name}" = ?' for name in keys)
+                connection.exec_driver_sql(
+                    f'UPDATE "{table}" SET {assignments} WHERE "id" = ?', parameters
+                )
+        if self.entries:
+            names = ", ".join(f'"{name}"' for name in _ENTRY_COLUMNS)
+            marks = ", ".join("?" for _ in _ENTRY_COLUMNS)
+            connection.exec_driver_sql(
+                f'INSERT INTO "change_log" ({names}) VALUES ({marks})', self.entries
+            )
+        self.inserts, self.updates, self.entries = {}, {}, []
+
+
+_ENTRY_COLUMNS = (
+    "device_id",
+    "seq",
+    "hlc",
+    "centre_id",
+    "table_name",
+    "row_id",
+    "op",
+    "changes",
+    "user",
+    "at",
+    "base_seq",
+    "server_seq",
+    "sync_status",
+)
+
+
+def _by_columns(rows: Any) -> dict[tuple[str, ...], list[dict[str, Any]]]:
+    grouped: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for values in rows:
+        grouped.setdefault(tuple(sorted(values)), []).append(values)
+    return grouped
+
+
+# Key under which prepare_page leaves a change's stored values and packed log entry.
+_PREPARED = "_desmig_prepared"
+
+
+def _prepared(change: dict[str, Any], dialect: Any) -> tuple[dict[str, Any], bytes | None]:
+    table = change["table"]
+    if table not in MODEL_BY_TABLE:
+        return {}, None
+    values = _stored(_storage_of(table, dialect), change["changes"])
+    packed = pack(
+        json.dumps(change["changes"], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    )
+    return values, packed
+
+
+def prepare_page(changes: list[dict[str, Any]], dialect: Any) -> None:
+    """Work of :func:`apply_page` that depends on nothing but the change itself (values in
+    their stored form, the log entry packed), done ahead: the client does it on the
+    thread that fetched the page, while the one before is written, which mostly waits
+    for the disk."""
+    for change in changes:
+        change[_PREPARED] = _prepared(change, dialect)
+
+
+def apply_page(session: Session, device: DeviceState, changes: list[dict[str, Any]]) -> int:
+    """Apply a page of pulled changes, in order, as :func:`apply_change` applies each;
+    returns how many were new.
+
+    What the changes need to know (which are here already, which records exist, which
+    fields this laptop changed later) is read for the whole page with a few queries, and
+    the rows are written with one statement per table: a fresh laptop pulls a centre of
+    tens of thousands of changes, and a few statements per change were most of its time.
+    """
+    if not changes:
+        return 0
+    me = device.device_id
+    # Which are here already (a page pulled twice, this laptop's own changes).
+    by_origin: dict[uuid.UUID, list[int]] = {}
+    # A page comes from a few devices: each id is made a UUID once, not once a change.
+    devices: dict[str, uuid.UUID] = {}
+    for change in changes:
+        text_id = change["device_id"]
+        origin = devices.get(text_id) or devices.setdefault(text_id, uuid.UUID(text_id))
+        by_origin.setdefault(origin, []).append(int(change.get("seq") or change["server_seq"]))
+    seen: set[tuple[uuid.UUID, int]] = set()
+    log = ChangeEntry.__table__  # type: ignore[attr-defined]
+    for origin, seqs in by_origin.items():
+        low, high = min(seqs), max(seqs)
+        for (seq,) in session.execute(
+            select(log.c.seq).where(log.c.device_id == origin, log.c.seq >= low, log.c.seq <= high)
+        ):
+            seen.add((origin, seq))
+    fresh = []
+    for change in changes:
+        origin = devices[change["device_id"]]
+        key = (origin, int(change.get("seq") or change["server_seq"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        fresh.append((origin, key[1], _uuid_bytes(change["row_id"]), change))
+    if not fresh:
+        return 0
+    # Rows are known by the 16 bytes the store keeps (UUIDBytes) and read with plain SQL:
+    # a page has thousands, and making each a UUID and back cost more than the reads.
+    connection = session.connection()
+
+    # This laptop's own changes of those records that are newer than a pulled change:
+    # not pushed yet, or numbered after it by the server (see newer_local_fields).
+    oldest = min(int(change["server_seq"]) for _, _, _, change in fresh)
+    own: dict[bytes, list[tuple[int | None, set[str]]]] = {}
+    row_ids = list({row_id for _, _, row_id, _ in fresh})
+    for chunk in _chunks(row_ids):
+        marks = ", ".join("?" for _ in chunk)
+        for row_id, server_seq, packed in connection.exec_driver_sql(
+            "SELECT row_id, server_seq, changes FROM change_log WHERE device_id = ? "
+            f"AND row_id IN ({marks}) AND (sync_status IS NULL OR server_seq > ?)",
+            (me.bytes, *chunk, oldest),
+        ):
+            own.setdefault(bytes(row_id), []).append(
+                (None if server_seq is None else int(server_seq), set(json.loads(unpack(packed))))
+            )
+
+    # Which records exist here.
+    existing: dict[str, set[bytes]] = {}
+    by_table: dict[str, set[bytes]] = {}
+    for _, _, row_id, change in fresh:
+        table = change["table"]
+        if table not in MODEL_BY_TABLE:
+            raise ApplyError(f"unknown table {table!r} from the server")
+        by_table.setdefault(table, set()).add(row_id)
+    for table, ids in by_table.items():
+        found = existing.setdefault(table, set())
+        for chunk in _chunks(list(ids)):
+            marks = ", ".join("?" for _ in chunk)
+            found.update(
+                bytes(row[0])
+                for row in connection.exec_driver_sql(
+                    f'SELECT id FROM "{table}" WHERE id IN ({marks})', tuple(chunk)
+                )
+            )
+
+    writer = _PageWriter(session)
+    dialect = session.get_bind().dialect
+    store_at = _storage(ChangeEntry.__table__.c["at"], dialect)  # type: ignore[attr-defined]
+    centre = device.centre_id.bytes if device.centre_id is not None else None
+    origins = {origin: origin.bytes for origin in by_origin}
+    newest: tuple[int, int] = (device.hlc_ms, device.hlc_counter)
+    for origin, seq, row_id, change in fresh:
+        table = change["table"]
+        if _special(change):
+            # Written at once, in order, by the one-change path, which reads the rows
+            # as they are: what the page collected so far is written first.
+            writer.flush()
+            apply_change(session, device, change)
+            existing[table].add(row_id)
+            newest = max(newest, (device.hlc_ms, device.hlc_counter))
+            continue
+        server_seq = int(change["server_seq"])
+        prepared = change.get(_PREPARED)
+        values, packed = prepared if prepared is not None else _prepared(change, dialect)
+        values = dict(values)
+        stored_id = row_id
+        if row_id in existing[table]:
+            keep_local: set[str] = set()
+            for own_seq, fields in own.get(row_id, ()):
+                if own_seq is None or own_seq > server_seq:
+                    keep_local |= fields
+            values = {
+                k: v
+                for k, v in values.items()
+                if k not in keep_local and k not in ("id", "centre_id")
+            }
+            if values:
+                writer.update(table, stored_id, values)
+        else:
+            values["id"] = stored_id
+            writer.insert(table, stored_id, values)
+            existing[table].add(row_id)
+        at = change.get("at")
+        writer.entries.append(
+            (
+                origins[origin],
+                seq,
+                change.get("hlc") or "",
+                centre,
+                table,
+                stored_id,
+                change["op"],
+                packed,
+                change.get("user") or "",
+                store_at(at) if at else store_at(datetime.now().astimezone().isoformat()),
+                int(change.get("base_seq") or 0),
+                server_seq,
+                "applied" if origin == me else "remote",
+            )
+        )
+        stamp = change.get("hlc")
+        if stamp:
+            with contextlib.suppress(ValueError):
+                newest = max(newest, hlc.parse_stamp(stamp))
+    writer.flush()
+    device.hlc_ms, device.hlc_counter = newest
+    return len(fresh)

@@ -9,16 +9,19 @@ stopped: nothing is lost and nothing is applied twice.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import logging
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlmodel import col
 
 from .. import i18n
@@ -28,7 +31,7 @@ from ..services.accounts import hash_password, password_matches, user_key_fields
 from ..store.crypto import new_user_keys
 from ..store.db import Store
 from ..store.local import ChangeEntry, DeviceState, SyncConflict
-from .apply import apply_change, store_conflict
+from .apply import apply_page, prepare_page, store_conflict
 from .protocol import CLIENT_VERSION, checksum, to_wire, version_tuple
 from .transport import SyncError, Transport
 
@@ -81,6 +84,11 @@ i18n.register(
 )
 
 Progress = Callable[[str], None]
+
+# Pull pages: at most 1 MiB of JSON (about 120 KB on the wire), fewer pages and local
+# transactions for a fresh laptop on a good link; the first asks for 128 KiB.
+PULL_BYTES = 1024 * 1024
+FIRST_PULL_BYTES = 128 * 1024
 
 
 @dataclass
@@ -234,11 +242,12 @@ class SyncClient:
         failures = 0  # network failures in a row
         calm = True  # no failure since the last growth
         successes = 0
+        ceiling = MAX_PUSH_BYTES  # below the body size the server last refused
         while True:
-            batch, size = self._next_batch(device.device_id, batch_bytes)
-            if not batch:
+            wire, size = self._next_batch(device.device_id, min(batch_bytes, ceiling))
+            if not wire:
                 return accepted, rejected
-            wire = [to_wire(entry) for entry in batch]
+            batch = wire
             started = time.monotonic()
             try:
                 answer = self.transport.request(
@@ -265,6 +274,8 @@ class SyncClient:
                     successes = 0
                     continue
                 if error.status == 413 and len(batch) > 1:
+                    # The server's limit is below this size: never grow to it again.
+                    ceiling = max(1, size - 1)
                     batch_bytes = max(1, min(batch_bytes, size) // 2)  # fewer changes, at least one
                     calm = False
                     successes = 0
@@ -289,54 +300,55 @@ class SyncClient:
             done += len(batch)
             self.progress(i18n.t("sync.progress_push", done=min(done, total), total=total))
 
-    def _next_batch(self, device_id: uuid.UUID, max_bytes: int) -> tuple[list[ChangeEntry], int]:
-        """The oldest pending changes up to about ``max_bytes``, and their size."""
+    def _next_batch(self, device_id: uuid.UUID, max_bytes: int) -> tuple[list[dict[str, Any]], int]:
+        """The oldest pending changes, in their wire form, up to ``max_bytes`` of JSON
+        (at least one), and that size.
+
+        Measured on the JSON that is sent, not estimated: the server refuses a body over
+        its limit whole (413), and every refused body is sent again."""
+        # Rows, not ORM objects, and about as many as can fit: building thousands of
+        # entries to send a few hundred cost more than sending them.
+        limit = max(1, min(5000, max_bytes // 120))
         with self.store.read() as session:
-            entries = (
-                session.exec(  # type: ignore[call-overload]
-                    select(ChangeEntry)
-                    .where(_own_pending(device_id))
-                    .order_by(col(ChangeEntry.seq))
-                    .limit(5000)
-                )
-                .scalars()
-                .all()
+            rows = session.execute(
+                select(*_WIRE_COLUMNS)
+                .where(_own_pending(device_id))
+                .order_by(col(ChangeEntry.seq))
+                .limit(limit)
+            ).all()
+        batch: list[dict[str, Any]] = []
+        size = 2  # the brackets of the list
+        for row in rows:
+            item = to_wire(cast(ChangeEntry, row))  # a row has the entry's attributes
+            grown = (
+                size + len(json.dumps(item, ensure_ascii=False, separators=(",", ":")).encode()) + 1
             )
-        batch: list[ChangeEntry] = []
-        size = 0
-        for entry in entries:
-            grown = size + len(entry.changes) + 300
             if batch and grown > max_bytes:
                 break
-            batch.append(entry)
+            batch.append(item)
             size = grown
         return batch, size
 
     def _acknowledge(self, results: list[dict[str, Any]]) -> tuple[int, int]:
         device = self.store.device()
-        accepted = rejected = 0
-        with self.store.write("sync") as session:
-            for result in results:
-                status = result.get("status")
-                if status not in ("applied", "duplicate", "rejected"):
-                    continue
-                session.execute(
-                    update(ChangeEntry)
-                    .where(
-                        col(ChangeEntry.device_id) == device.device_id,
-                        col(ChangeEntry.seq) == int(result["seq"]),
-                    )  # type: ignore[arg-type]
-                    .values(
-                        sync_status=status,
-                        server_seq=result.get("server_seq"),
-                        sync_reason=result.get("reason"),
-                    )
-                )
-                if status == "rejected":
-                    rejected += 1
-                else:
-                    accepted += 1
-        return accepted, rejected
+        answered = [
+            {
+                "b_device": device.device_id,
+                "b_seq": int(result["seq"]),
+                "v_status": result.get("status"),
+                "v_server_seq": result.get("server_seq"),
+                "v_reason": result.get("reason"),
+            }
+            for result in results
+            if result.get("status") in ("applied", "duplicate", "rejected")
+        ]
+        if answered:
+            with self.store.write("sync") as session:
+                # One statement for the whole answer: a batch of thousands of changes is
+                # acknowledged in the time one change took, each row by its own values.
+                session.execute(_ACKNOWLEDGE, answered)
+        rejected = sum(1 for item in answered if item["v_status"] == "rejected")
+        return len(answered) - rejected, rejected
 
     def _requeue_after(self, device_id: uuid.UUID, server_last: int) -> None:
         with self.store.write("sync") as session:
@@ -346,62 +358,43 @@ class SyncClient:
                 .values(sync_status=None, server_seq=None, sync_reason=None)
             )
 
-    def pull(self, max_bytes: int = 512 * 1024) -> int:
-        """Fetch and apply the centre's changes after the cursor, page by page."""
+    def pull(self, max_bytes: int = PULL_BYTES) -> int:
+        """Fetch and apply the centre's changes after the cursor, page by page.
+
+        The next page is fetched on a thread of its own while this one is applied, so
+        the link does not wait for the laptop's disk nor the disk for the link. Each page
+        is still applied, and the cursor moved past it, in one local transaction of its
+        own (rule 4): a page fetched ahead is only ever applied after the one before."""
+        pages = _PageFetcher(self.transport, max_bytes, self.store.engine.dialect)
+        ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desmig-pull")
         applied = 0
-        failures = 0
-        largest = max_bytes
-        successes = 0
-        while True:
-            device = self.store.device()
-            started = time.monotonic()
-            try:
-                page = self.transport.request(
-                    "GET",
-                    "/api/v1/pull",
-                    params={"after": device.pull_cursor, "max_bytes": max_bytes},
-                )
-            except SyncError as error:
-                # The link keeps dropping before a whole page arrives: ask for smaller
-                # pages rather than the same one forever (rule 11).
-                if error.status is None and max_bytes > MIN_PULL_BYTES:
-                    max_bytes = max(MIN_PULL_BYTES, max_bytes // 2)
-                    successes = 0
-                    continue
-                raise
-            elapsed = time.monotonic() - started
-            successes += 1
-            if elapsed > 5.0 and max_bytes > MIN_PULL_BYTES:
-                # A slow link: aim for a few seconds per page, as pushes do. A smaller page
-                # loses less when the link drops in the middle of it.
-                max_bytes = max(MIN_PULL_BYTES, max_bytes // 2)
-                successes = 0
-            elif successes >= 2 and max_bytes < largest and elapsed < 3.0:
-                max_bytes = min(largest, max_bytes * 2)  # the link got better: grow back
-                successes = 0
-            changes = page.get("changes") or []
-            if page.get("checksum") and checksum(changes) != page["checksum"]:
-                failures += 1
-                if failures >= 3:
-                    raise SyncError(i18n.t("sync.checksum"))
-                continue
-            with self.store.write("sync") as session:
-                session.execute(DEFER_FOREIGN_KEYS)
-                state = session.get(DeviceState, 1)
-                assert state is not None
-                for change in changes:
-                    if apply_change(session, state, change):
-                        applied += 1
-                for conflict in page.get("conflicts") or []:
-                    store_conflict(session, conflict)
-                cursor = int(page.get("next") or state.pull_cursor)
-                state.pull_cursor = max(state.pull_cursor, cursor)
-                if page.get("epoch"):
-                    state.server_epoch = page["epoch"]
-            head = int(page.get("head") or 0)
-            self.progress(i18n.t("sync.progress_pull", cursor=state.pull_cursor, head=head))
-            if not page.get("more"):
-                return applied
+        try:
+            cursor = self.store.device().pull_cursor
+            coming = ahead.submit(pages.fetch, cursor)
+            while True:
+                page = coming.result()
+                more = bool(page.get("more"))
+                following = int(page.get("next") or cursor)
+                if more:
+                    coming = ahead.submit(pages.fetch, following)
+                with self.store.write("sync") as session:
+                    session.execute(DEFER_FOREIGN_KEYS)
+                    state = session.get(DeviceState, 1)
+                    assert state is not None
+                    applied += apply_page(session, state, page.get("changes") or [])
+                    for conflict in page.get("conflicts") or []:
+                        store_conflict(session, conflict)
+                    state.pull_cursor = max(state.pull_cursor, following)
+                    if page.get("epoch"):
+                        state.server_epoch = page["epoch"]
+                    cursor = state.pull_cursor
+                head = int(page.get("head") or 0)
+                self.progress(i18n.t("sync.progress_pull", cursor=cursor, head=head))
+                if not more:
+                    return applied
+        finally:
+            # A page still on its way after a failure is not waited for: it is dropped.
+            ahead.shutdown(wait=False, cancel_futures=True)
 
     # -- status ----------------------------------------------------------------------
 
@@ -444,8 +437,108 @@ class SyncClient:
 
 
 MIN_PULL_BYTES = 16 * 1024
+# What a pull page aims to take on the link (see _PageFetcher).
+PAGE_SECONDS = 5.0
+_LOG = ChangeEntry.__table__  # type: ignore[attr-defined]
+_ACKNOWLEDGE = (
+    update(_LOG)
+    .where(_LOG.c.device_id == bindparam("b_device"), _LOG.c.seq == bindparam("b_seq"))
+    .values(
+        sync_status=bindparam("v_status"),
+        server_seq=bindparam("v_server_seq"),
+        sync_reason=bindparam("v_reason"),
+    )
+)
+_CHANGES_PREFIX = '{"changes":'
+_decoder = json.JSONDecoder()
+
+
+def decode_page(body: bytes) -> tuple[dict[str, Any], bool]:
+    """A pull page and whether its checksum holds.
+
+    The server writes ``changes`` first, as canonical JSON: the checksum is then checked
+    over the bytes as received, not over the page encoded once more (which took as long
+    as decoding it). A body laid out otherwise is checked the long way."""
+    text = body.decode("utf-8")
+    if text.startswith(_CHANGES_PREFIX):
+        changes, end = _decoder.raw_decode(text, len(_CHANGES_PREFIX))
+        rest = text[end:].lstrip()
+        page = json.loads("{" + rest[1:]) if rest.startswith(",") else {}
+        page["changes"] = changes
+        sent = page.get("checksum")
+        if not sent:
+            return page, True
+        if hashlib.sha256(text[len(_CHANGES_PREFIX) : end].encode("utf-8")).hexdigest() == sent:
+            return page, True
+        # Not byte for byte canonical (another server's layout): compare the values.
+        return page, checksum(changes) == sent
+    page = json.loads(text)
+    if not isinstance(page, dict):
+        return {}, False
+    return page, not page.get("checksum") or checksum(page.get("changes") or []) == page["checksum"]
+
+
+class _PageFetcher:
+    """Fetches pull pages one at a time, sized to the link (rule 11): each page asks for
+    about what the link carried in :data:`PAGE_SECONDS` on the last one (at most twice
+    as much as the page before, at most the size asked first), starting from
+    :data:`FIRST_PULL_BYTES`. Halved after the transport gave up on a page (cuts
+    mid-way). A page whose checksum fails is fetched again, three times at most.
+
+    On a fast link pages reach the largest size within two requests; on a slow one a
+    page takes a few seconds, long enough that the round trip before each is a small
+    part of it, short enough that a cut loses little."""
+
+    def __init__(self, transport: Transport, max_bytes: int, dialect: Any = None) -> None:
+        self.transport = transport
+        self.dialect = dialect
+        self.largest = max_bytes
+        self.max_bytes = max(MIN_PULL_BYTES, min(max_bytes, FIRST_PULL_BYTES))
+
+    def fetch(self, after: int) -> dict[str, Any]:
+        failures = 0
+        while True:
+            started = time.monotonic()
+            try:
+                body = self.transport.request_bytes(
+                    "GET", "/api/v1/pull", params={"after": after, "max_bytes": self.max_bytes}
+                )
+            except SyncError as error:
+                # The link keeps dropping before a whole page arrives: ask for smaller
+                # pages rather than the same one forever (rule 11).
+                if error.status is None and self.max_bytes > MIN_PULL_BYTES:
+                    self.max_bytes = max(MIN_PULL_BYTES, self.max_bytes // 2)
+                    continue
+                raise
+            elapsed = max(time.monotonic() - started, 1e-3)
+            carried = len(body) / elapsed * PAGE_SECONDS
+            self.max_bytes = int(
+                max(MIN_PULL_BYTES, min(self.largest, 2 * self.max_bytes, carried))
+            )
+            try:
+                page, intact = decode_page(body)
+            except ValueError:
+                page, intact = {}, False
+            if intact:
+                if self.dialect is not None:
+                    prepare_page(page.get("changes") or [], self.dialect)
+                return page
+            failures += 1
+            if failures >= 3:
+                raise SyncError(i18n.t("sync.checksum"))
+
+
 MIN_PUSH_BYTES = 1024
-MAX_PUSH_BYTES = 4 * 1024 * 1024
+# The server's default body limit (2 MiB), less room for the rest of the body: a batch
+# that grows past the limit is refused whole and sent again smaller.
+MAX_PUSH_BYTES = 2 * 1024 * 1024 - 16 * 1024
+_WIRE_COLUMNS = tuple(
+    col(getattr(ChangeEntry, name))
+    for name in (
+        "device_id", "seq", "hlc", "table_name", "row_id", "op", "changes",
+        "base_seq", "user", "at", "centre_id",
+    )
+)  # fmt: skip
 
 
 # Within a page a child may come before its parent when two laptops' work interleaves;

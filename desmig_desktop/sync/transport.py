@@ -113,6 +113,29 @@ class Transport:
 
         ``attempts`` overrides the transport's count for this request (a caller that can
         make its request smaller asks for fewer tries of the same body)."""
+        return self._answer(self._send(method, path, body=body, params=params, attempts=attempts))
+
+    def request_bytes(
+        self, method: str, path: str, *, params: dict[str, Any] | None = None
+    ) -> bytes:
+        """The body of a successful answer as it came (after gzip); errors as
+        :meth:`request`. For pull pages, whose checksum is over the bytes of their
+        ``changes`` as sent (see ``sync/client.py``, ``decode_page``)."""
+        response = self._send(method, path, params=params)
+        if response.status_code >= 400:
+            self._answer(response)  # raises the refusal
+        self._check_headers(response)
+        return response.content
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        params: dict[str, Any] | None = None,
+        attempts: int | None = None,
+    ) -> requests.Response:
         attempts = attempts or self.attempts
         headers = {"Accept-Encoding": "gzip", "X-Desmig-Client-Version": CLIENT_VERSION}
         if self.token:
@@ -152,7 +175,7 @@ class Transport:
                 last_error = f"HTTP {response.status_code}"
                 self._wait(attempt, response.headers.get("Retry-After"), attempts)
                 continue
-            return self._answer(response)
+            return response
         raise SyncError(i18n.t("sync.unreachable", server=self.base_url, detail=last_error))
 
     def pause(self, attempt: int) -> None:
@@ -170,13 +193,7 @@ class Transport:
                 delay = max(delay, float(retry_after))
         self.sleep(delay)
 
-    def _answer(self, response: requests.Response) -> dict[str, Any]:
-        try:
-            body = response.json()
-        except ValueError:
-            body = {"detail": response.text[:200]}
-        if not isinstance(body, dict):
-            body = {"detail": str(body)}
+    def _check_headers(self, response: requests.Response) -> None:
         self.latest_client_version = (
             response.headers.get("X-Desmig-Latest-Client-Version") or self.latest_client_version
         )
@@ -185,6 +202,15 @@ class Transport:
             raise SyncError(
                 i18n.t("sync.server_too_old", version=server_version), status=response.status_code
             )
+
+    def _answer(self, response: requests.Response) -> dict[str, Any]:
+        try:
+            body = response.json()
+        except ValueError:
+            body = {"detail": response.text[:200]}
+        if not isinstance(body, dict):
+            body = {"detail": str(body)}
+        self._check_headers(response)
         status = response.status_code
         if status < 400:
             return body

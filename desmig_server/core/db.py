@@ -50,7 +50,18 @@ def _sqlite_on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+# Connections a PostgreSQL engine keeps, and how many more it may open under load: one
+# kept for every worker thread of the server (anyio's 40), so a request never waits for
+# a connection held by another one that waits for the sequence lock, and none is opened
+# and closed again for each request when all threads are busy (a new connection costs
+# the database a process).
+POOL_SIZE = 40
+MAX_OVERFLOW = 20
+
+
+def make_engine(
+    url: str, *, pool_size: int = POOL_SIZE, max_overflow: int = MAX_OVERFLOW
+) -> Engine:
     """An engine for ``url``; the folder of an SQLite file is created if needed."""
     url = normalise_url(url)
     parsed = make_url(url)
@@ -65,7 +76,13 @@ def make_engine(url: str) -> Engine:
     # READ COMMITTED (PostgreSQL's default) matters: each statement after the advisory
     # lock sees what the previous lock holder committed. REPEATABLE READ would take its
     # snapshot before the lock was granted and read stale records.
-    return create_engine(url, pool_pre_ping=True, isolation_level="READ COMMITTED")
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        isolation_level="READ COMMITTED",
+        pool_size=pool_size,
+        max_overflow=max_overflow,
+    )
 
 
 def is_postgresql(engine: Engine) -> bool:

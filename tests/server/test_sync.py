@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from .conftest import Laptop, replay
+from .conftest import NIK_WOMAN, VILLAGE_A, VILLAGE_B, Laptop, replay
 
 
 def _shared_person(siti: Laptop, andi: Laptop) -> str:
@@ -198,3 +198,94 @@ def test_a_base_from_another_epoch_is_not_trusted(enrol: Callable[..., Laptop]) 
     andi.epoch = "00000000-0000-4000-8000-000000000000"
     result = andi.push(andi.update("person", row, phone="+6282222222222"))["results"][0]
     assert result["conflicts"] == 1
+
+
+def _script(laptop: Laptop, other: Laptop) -> list[dict[str, Any]]:
+    """Changes that meet in one batch: an insert then edits of the same record, a
+    username and a NIK another record of the centre already holds (one of them given in
+    the same batch), an edit that conflicts with the other laptop's and a delete against
+    its edit."""
+    shared = _shared_person(other, laptop)
+    other.push(other.update("person", shared, phone="+6283333333333", name="Budi O."))
+    account = {
+        "username": "budi",
+        "role": "officer",
+        "password_hash": "x",
+        "full_name": "Budi",
+        "centre_id": str(laptop.centre_id),
+    }
+    mine = laptop.insert_person(nik=NIK_WOMAN, sex="P", name="Ani")
+    row = mine["row_id"]
+    return [
+        mine,
+        laptop.update("person", row, phone="+6281111111111"),
+        laptop.update("person", row, name="Ani S."),
+        laptop.change("user_account", uuid.uuid4(), "insert", dict(account)),
+        laptop.change("user_account", uuid.uuid4(), "insert", dict(account)),
+        laptop.insert_person(name="Budi kembar"),  # NIK_MAN, as the shared record
+        laptop.update("person", shared, name="Budi L."),  # a conflict; the phone stays theirs
+        laptop.update("person", shared, deleted=True),
+        laptop.update("person", uuid.uuid4(), phone="+6285555555555"),  # unknown: rejected
+    ]
+
+
+def _outcome(laptop: Laptop, answers: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the server made of a script, without what differs between two runs (ids,
+    times, sequence numbers): the answers, and the records and conflicts as pulled."""
+    laptop.pull_all()
+    ids: dict[str, int] = {}
+
+    def name(value: Any) -> Any:
+        return (
+            ids.setdefault(value, len(ids))
+            if isinstance(value, str) and len(value) == 36
+            else value
+        )
+
+    records = {
+        (table, name(row)): {
+            k: name(v) for k, v in data.items() if k not in ("created_at", "updated_at")
+        }
+        for (table, row), data in replay(laptop.seen).items()
+    }
+    conflicts = sorted(
+        (c["table"], name(c["row_id"]), c["field"], c["kind"], str(c["kept_value"]),
+         str(c["lost_value"]), c["resolved_at"] is None)
+        for c in laptop.conflicts.values()
+    )  # fmt: skip
+    results = [
+        (r["seq"] - answers[0]["seq"], r["status"], r.get("conflicts"), "reason" in r)
+        for r in answers
+    ]
+    return {"records": records, "conflicts": conflicts, "results": results}
+
+
+def test_a_batch_merges_as_its_changes_one_by_one(enrol: Callable[..., Laptop]) -> None:
+    """The server merges a push batch with a few statements (records read at once,
+    merged in memory, written at once); it must decide exactly what one change at a time
+    decides, also when changes of the batch meet each other."""
+    outcomes = []
+    for village, batched in ((VILLAGE_A, True), (VILLAGE_B, False)):
+        laptop = enrol(village, user="siti")
+        other = enrol(village, name="Laptop 2", user="andi")
+        script = _script(laptop, other)
+        if batched:
+            answers = laptop.push(*script)["results"]
+        else:
+            answers = [laptop.push(change)["results"][0] for change in script]
+        outcomes.append(_outcome(laptop, answers))
+    batched_outcome, single_outcome = outcomes
+    assert batched_outcome == single_outcome
+    statuses = [status for _, status, _, _ in batched_outcome["results"]]
+    assert statuses == ["applied"] * 8 + ["rejected"]
+    kinds = sorted((c[2], c[3]) for c in batched_outcome["conflicts"])
+    assert kinds == [
+        ("deleted", "delete_vs_edit"),
+        ("name", "field"),
+        ("nik", "duplicate"),
+        ("username", "duplicate"),
+    ]
+    accounts = [
+        r for (table, _), r in batched_outcome["records"].items() if table == "user_account"
+    ]
+    assert sorted(a["username"] for a in accounts) == ["budi", "budi-2"]

@@ -21,6 +21,7 @@ from sqlmodel import Session
 from desmig_server import sync
 from desmig_server.core import db
 from desmig_server.core.db import new_session
+from desmig_server.models import Device
 
 from ..conftest import Laptop
 
@@ -94,3 +95,33 @@ def test_without_the_lock_a_late_commit_would_be_skipped(
         assert answers[0].status_code == 200  # committed with the higher sequence first
         assert [c["changes"]["name"] for c in reader.pull_all()] == ["Cepat"]
     assert reader.pull_all() == []  # "Lambat" committed below the cursor: lost to this reader
+
+
+def test_a_batch_merged_before_the_lock_is_merged_again_when_its_record_changed(
+    engine: Engine, enrol: Callable[..., Laptop]
+) -> None:
+    """A push is merged before the sequence lock and written under it only if what the
+    merge read is unchanged: here another laptop's edit of the same field commits in
+    between, so the merge is done again under the lock and finds the conflict."""
+    siti, andi = enrol(user="siti"), enrol(name="Laptop 2", user="andi")
+    person = siti.insert_person()
+    siti.push(person)
+    andi.pull_all()
+    change = andi.update("person", person["row_id"], phone="+6282222222222")
+    with new_session(engine) as session:
+        device = session.get(Device, andi.device_id)
+        assert device is not None
+        parsed = sync._parse_all([change], device_id=device.id, centre_id=device.centre_id)
+        plan = sync._plan(
+            session, device, epoch=andi.epoch, changes=[change], seqs=[change["seq"]], parsed=parsed
+        )
+        assert plan is not None and plan.results[0]["status"] == "applied"
+        assert "conflicts" not in plan.results[0]  # nobody else had changed the phone
+        session.commit()
+        siti.push(siti.update("person", person["row_id"], phone="+6281111111111"))
+        sync.begin_sequenced_write(session)
+        assert sync._commit_plan(session, plan, None) is None  # nothing written
+        session.rollback()
+    answer = andi.push(change)["results"][0]
+    assert answer["status"] == "applied" and answer["conflicts"] == 1
+    assert answer["server_seq"] == siti.api.get("/api/v1/status").json()["head"]

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 
-from desmig_server.sync import checksum
+from sqlalchemy.engine import Engine
+from sqlmodel import col, select
+
+from desmig_server.changes import canonical_json
+from desmig_server.core.db import new_session
+from desmig_server.models import SyncChange
+from desmig_server.sync import change_out, checksum, wire_change
 
 from ...conftest import VILLAGE_B, Laptop
 
@@ -87,3 +94,35 @@ def test_a_pulled_change_carries_what_the_laptop_sent(enrol: Callable[..., Lapto
         assert got[key] == sent[key]
     assert got["changes"] == sent["changes"]
     assert got["at"] == sent["at"]
+
+
+def test_the_page_body_starts_with_the_changes_checksummed_byte_for_byte(
+    enrol: Callable[..., Laptop], engine: Engine
+) -> None:
+    """Pages are written out as text from the stored changes; each change must be the
+    canonical JSON of what change_out makes of its row, and the checksum must cover the
+    bytes of the list as sent (laptops check those bytes without encoding them again)."""
+    writer = enrol(user='Ñoño "quoted" \\ user')
+    reader = enrol(name="Reader")
+    writer.push(
+        writer.insert_person(name='Siti "Ning" Ñ 漢字 \u2028', phone=None),
+        *[writer.insert_person(name=f"Warga {n}") for n in range(3)],
+    )
+    raw = reader.api.pull(0).content
+    prefix = b'{"changes":'
+    assert raw.startswith(prefix)
+    changes, end = json.JSONDecoder().raw_decode(raw.decode("utf-8"), len(prefix))
+    page = json.loads(raw)
+    assert page["changes"] == changes
+    sent = raw.decode("utf-8")[len(prefix) : end].encode("utf-8")
+    assert hashlib.sha256(sent).hexdigest() == page["checksum"]
+    assert page["checksum"] == checksum(changes)
+    with new_session(engine) as session:
+        rows = session.exec(select(SyncChange).order_by(col(SyncChange.server_seq))).all()
+        assert rows
+        for row in rows:
+            built = wire_change(
+                row.server_seq, row.device_id, row.seq, row.hlc, row.centre_id, row.table_name,
+                row.row_id, row.op, row.changes, row.base_seq, row.user, row.at,
+            )  # fmt: skip
+            assert built == canonical_json(change_out(row))
