@@ -88,10 +88,10 @@ def _on_connect(dbapi_connection: sqlcipher.Connection, _record: Any) -> None:
     # person's NIK must not survive in the file (UU 27/2022).
     cursor.execute("PRAGMA secure_delete = ON")
     cursor.execute("PRAGMA busy_timeout = 15000")
-    # 32 MiB of page cache (filled only as pages are read): an encrypted page is decrypted
+    # 20 MiB of page cache (filled only as pages are read): an encrypted page is decrypted
     # each time SQLite reads it from the file, so the search index of a large centre must
     # stay in SQLite's own cache, not just the system's (8 MiB left searches 2.5x slower).
-    cursor.execute("PRAGMA cache_size = -32768")
+    cursor.execute("PRAGMA cache_size = -20480")
     cursor.execute("PRAGMA journal_mode = WAL")
     # FULL: a commit survives a power cut, which these laptops see often.
     cursor.execute("PRAGMA synchronous = FULL")
