@@ -186,7 +186,7 @@ def measure_search(
     def one(query: str) -> tuple[float, bool]:
         chosen = next(turns)
         start = time.perf_counter()
-        with store.read() as session, time_limit(session, cap):
+        with store.search_read() as session, time_limit(session, cap):
             try:
                 if chosen:
                     search_people(session, centre_id, query, limit=200, filters=chosen)

@@ -531,7 +531,7 @@ class PeopleService(Service):
         """People whose name holds every word of ``query`` (any fragment, any order, case
         and accents ignored), or whose NIK or KK number starts with the digits typed,
         narrowed by ``filters`` (status, dusun, sex, age)."""
-        with self.store.read() as session:
+        with self.store.search_read() as session:
             return search_people(
                 session,
                 self.actor.centre_id,

@@ -88,10 +88,6 @@ def _on_connect(dbapi_connection: sqlcipher.Connection, _record: Any) -> None:
     # person's NIK must not survive in the file (UU 27/2022).
     cursor.execute("PRAGMA secure_delete = ON")
     cursor.execute("PRAGMA busy_timeout = 15000")
-    # 20 MiB of page cache (filled only as pages are read): an encrypted page is decrypted
-    # each time SQLite reads it from the file, so the search index of a large centre must
-    # stay in SQLite's own cache, not just the system's (8 MiB left searches 2.5x slower).
-    cursor.execute("PRAGMA cache_size = -20480")
     cursor.execute("PRAGMA journal_mode = WAL")
     # FULL: a commit survives a power cut, which these laptops see often.
     cursor.execute("PRAGMA synchronous = FULL")
@@ -105,12 +101,25 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql(mode)
 
 
-def make_engine(path: Path, key: bytes | None = None) -> Engine:
+# Page cache per connection, in KiB (filled only as pages are read). An encrypted page is
+# decrypted each time SQLite reads it from the file, so what is read again and again must
+# stay in SQLite's own cache, not just the system's. Most work reads a page once; the
+# people search reads its index at every keystroke, and has a connection of its own with
+# room for a large centre's whole index (Store.search_read).
+CACHE_KIB = 8192
+SEARCH_CACHE_KIB = 49152
+
+
+def make_engine(path: Path, key: bytes | None = None, *, search: bool = False) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         module=sqlcipher,
         connect_args={"check_same_thread": False, "timeout": 15},
+        # The search engine keeps one connection (and its cache); a second search at the
+        # same moment gets a short-lived one.
+        **({"pool_size": 1, "max_overflow": 2} if search else {}),
     )
+    cache = f"PRAGMA cache_size = -{SEARCH_CACHE_KIB if search else CACHE_KIB}"
     if key is not None:
         pragma = crypto.sqlcipher_key_pragma(key)
 
@@ -121,6 +130,7 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
 
         event.listen(engine, "connect", _key, insert=True)
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", lambda dbapi_connection, _r: dbapi_connection.execute(cache))
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -202,6 +212,7 @@ class Store:
         self.key = key
         # Set once, when the store is made (or encrypted): shown to the officer, then gone.
         self.recovery_key: str | None = None
+        self._search_engine: Engine | None = None
         self._writer = engine.execution_options(desmig_writer=True)
 
     # -- opening -----------------------------------------------------------------
@@ -268,6 +279,8 @@ class Store:
         return self.key is not None
 
     def close(self) -> None:
+        if self._search_engine is not None:
+            self._search_engine.dispose()
         self.engine.dispose()
 
     def __enter__(self) -> Store:
@@ -282,6 +295,14 @@ class Store:
     def read(self) -> Iterator[Session]:
         """A short-lived session for queries."""
         with StoreSession(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def search_read(self) -> Iterator[Session]:
+        """A session for the people search, on the connection that keeps its index cached."""
+        if self._search_engine is None:
+            self._search_engine = make_engine(self.path, self.key, search=True)
+        with StoreSession(self._search_engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
