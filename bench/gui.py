@@ -293,7 +293,7 @@ def _child_login(store_path: Path) -> dict[str, Any]:
     opened, actor = open_centre(store_path, "admin", os.environ["DESMIG_BENCH_PASSWORD"])
     accepted = time.time()
     login.hide()
-    window = MainWindow(opened.store, actor, tasks)  # type: ignore[arg-type]
+    window = MainWindow(opened.store, actor, tasks)
     main_shown = _paint(app, window)
     tasks.shutdown()
     return {"shown_at": login_shown, "main_after_login_s": main_shown - accepted}

@@ -158,7 +158,7 @@ def _login(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         # A store of an older version, encrypted at this login.
         print(i18n.t("cli.encrypted_now"), file=sys.stderr)
         _show_recovery_key(opened.recovery_key)
-    return Services(opened.store, actor)  # type: ignore[arg-type]
+    return Services(opened.store, actor)
 
 
 # -- commands ------------------------------------------------------------------------------

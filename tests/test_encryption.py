@@ -157,7 +157,7 @@ def test_a_plain_store_of_an_older_version_is_encrypted_at_login(data_dir: Path)
     store = opened.store
     try:
         assert store.encrypted and not is_plain_file(path)
-        services = Services(store, _actor)  # type: ignore[arg-type]
+        services = Services(store, _actor)
         assert sorted(row.name for row in services.people.search("")) == [
             "Mohammad Ridwan",
             NAME,
@@ -212,3 +212,16 @@ def test_a_password_change_rekeys_and_a_disabled_officer_loses_the_door(
     services.accounts.set_active("siti", False)
     with pytest.raises(AuthenticationFailed):
         unlock(path, "siti", "sandi-baru-22")
+
+
+def test_a_sealed_scan_is_viewed_through_a_plain_copy_outside_the_data_folder(
+    services: Services, data_dir: Path, tmp_path: Path
+) -> None:
+    from desmig_desktop.store.attachments import viewable_copy
+
+    scan = tmp_path / "ktp.jpg"
+    scan.write_bytes(b"\xff\xd8 KTP " + NIK.encode())
+    name = save_attachment(services.store, scan, "ktp")
+    copy = viewable_copy(services.store, name)
+    assert copy.read_bytes() == scan.read_bytes()
+    assert data_dir not in copy.parents

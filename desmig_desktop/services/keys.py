@@ -21,6 +21,7 @@ from ..domain import UserAccount
 from ..store import crypto
 from ..store.db import Store, StoreError, encrypt_in_place, is_plain_file
 from ..store.keyfile import AccountKeys, KeyFile, KeyFileError, keyfile_path
+from .actor import Actor
 from .errors import AuthenticationFailed
 
 i18n.register(
@@ -73,31 +74,33 @@ def refresh_keyfile(store: Store) -> None:
         keys = KeyFile.new()
     with store.read() as session:
         accounts = account_keys(session, store.centre_id())
-    before = (dict(keys.users), dict(keys.legacy))
+    before = _doors(keys)
     keys.seal_for(store.key, accounts)
-    # Sealed boxes differ on every sealing: compare who has an entry, not the bytes, so a
-    # login does not rewrite the file when nothing changed.
-    if (set(before[0]), {k: v["private"] for k, v in before[0].items()}, set(before[1])) == (
-        set(keys.users),
-        {k: v["private"] for k, v in keys.users.items()},
-        set(keys.legacy),
-    ) and path.exists():
-        return
-    keys.write(path)
+    # Sealed boxes differ on every sealing: compare who has an entry (and with which
+    # private key), not the bytes, so a login does not rewrite the file when nothing changed.
+    if _doors(keys) != before or not path.exists():
+        keys.write(path)
+
+
+def _doors(keys: KeyFile) -> tuple[dict[str, str], set[str]]:
+    return {k: v["private"] for k, v in keys.users.items()}, set(keys.legacy)
 
 
 def ensure_user_keys(store: Store, username: str, password: str) -> None:
     """Give ``username`` a key pair sealed by ``password`` if they have none yet (an
     account from before encryption, or made by an older version on another laptop)."""
     centre_id = store.centre_id()
+    mine = select(UserAccount).where(
+        UserAccount.centre_id == centre_id,
+        UserAccount.username == username,
+        UserAccount.deleted == False,  # noqa: E712
+    )
+    with store.read() as session:
+        account = session.exec(mine).first()
+        if account is None or account.public_key:
+            return  # the usual login: nothing to write
     with store.write(username) as session:
-        account = session.exec(
-            select(UserAccount).where(
-                UserAccount.centre_id == centre_id,
-                UserAccount.username == username,
-                UserAccount.deleted == False,  # noqa: E712
-            )
-        ).first()
+        account = session.exec(mine).first()
         if account is None or account.public_key:
             return
         pair = crypto.new_user_keys(password)
@@ -147,7 +150,7 @@ def unlock_with_recovery(store_path: Path, recovery_key: str) -> Store:
     return Store.open(store_path, key)
 
 
-def open_centre(store_path: Path, username: str, password: str) -> tuple[Opened, object]:
+def open_centre(store_path: Path, username: str, password: str) -> tuple[Opened, Actor]:
     """Unlock the store and log ``username`` in: (Opened, Actor).
 
     A plain store (written by a version before encryption) is encrypted here, once the

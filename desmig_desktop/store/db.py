@@ -22,7 +22,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from .. import paths
+from .. import i18n, paths
 from ..domain.base import new_id
 from ..text import fold
 from . import changes, crypto
@@ -32,6 +32,20 @@ from .local import DeviceState
 # The schema revision this code writes. tests/test_migrations.py checks that it is
 # Alembic's head, so a new migration cannot be forgotten here.
 SCHEMA_HEAD = "0010"
+
+
+i18n.register(
+    {
+        "store.locked": {
+            "id": "Data di {path} terenkripsi: masuk dengan nama pengguna dan kata sandi untuk membukanya.",
+            "en": "The data at {path} is encrypted: log in with a user name and password to open it.",
+        },
+        "store.not_ours": {
+            "id": "Berkas {path} bukan data Desmigratif, rusak, atau tidak cocok dengan berkas kuncinya. Pulihkan dari cadangan.",
+            "en": "{path} is not Desmigratif data, is damaged, or does not match its key file. Restore it from a backup.",
+        },
+    }
+)
 
 
 class StoreError(RuntimeError):
@@ -253,9 +267,9 @@ class Store:
         if is_plain_file(path):
             key = None
         elif key is None:
-            raise StoreError(f"{path} is encrypted: it opens only with a password")
+            raise StoreError(i18n.t("store.locked", path=path))
         if not is_store_file(path, key):
-            raise StoreError(f"{path} is not a Desmigratif store, or the key does not open it")
+            raise StoreError(i18n.t("store.not_ours", path=path))
         revision = schema_revision(path, key)
         if revision != SCHEMA_HEAD:
             from .migrate import known_revisions, upgrade

@@ -12,8 +12,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -25,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
 from ..domain import Consent
 from ..domain.enums import ConsentGiver, ConsentPurpose
 from ..services import Services
 from ..services.consent import in_force, scope_codes
-from ..store.attachments import save_attachment, viewable_copy
+from ..store.attachments import save_attachment
+from .attachment_view import show_attachment
 from .forms import FormDialog
 from .lists import make_table
 from .table_model import Column, RowsTableModel, show_date
@@ -440,22 +439,5 @@ class ConsentView(QWidget):
 
     def open_attachment(self) -> None:
         chosen = self.selected()
-        if chosen is None or not chosen.attachment:
-            return
-        path = paths.attachments_dir() / chosen.attachment
-        if not path.exists():
-            self.notice.show_message(
-                self.tr(
-                    "Berkas lampiran {name} tidak ada di folder lampiran laptop ini. "
-                    "Mungkin dilampirkan di laptop lain."
-                ).format(name=path.name)
-            )
-            return
-        # The stored form is sealed: the viewer gets a plain copy in a temporary folder.
-        store = self.services.store
-        self.tasks.run(
-            lambda: viewable_copy(store, path.name),
-            lambda copy: QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))),
-            lambda e: self.notice.show_message(str(e), "error"),
-            owner=self,
-        )
+        if chosen is not None and chosen.attachment:
+            show_attachment(self, self.tasks, self.notice, self.services.store, chosen.attachment)

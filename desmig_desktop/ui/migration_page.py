@@ -9,8 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,7 +34,8 @@ from ..domain.enums import (
 )
 from ..services import Services
 from ..services.migration import JourneySummary, document_label, stage_label
-from ..store.attachments import save_attachment, viewable_copy
+from ..store.attachments import save_attachment
+from .attachment_view import show_attachment
 from .forms import FormDialog, PersonPicker, refuse
 from .history_page import HistoryDialog
 from .letters import ConsenterDialog, LetterPrinter, letters_button
@@ -493,25 +493,8 @@ class DocumentsDialog(QDialog):
 
     def open_attachment(self) -> None:
         path = self.attachment_path()
-        if path is None:
-            return
-        if not path.exists():
-            self.notice.show_message(
-                self.tr(
-                    "Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain."
-                ).format(name=path.name)
-            )
-            return
-        # The stored scan is sealed: the viewer gets a plain copy in a temporary folder.
-        store = self.services.store
-        self.tasks.run(
-            lambda: viewable_copy(store, path.name),
-            lambda copy: QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))),
-            lambda e: self.notice.show_message(
-                self.tr("Lampiran tidak dapat dibuka: {error}").format(error=e)
-            ),
-            owner=self,
-        )
+        if path is not None:
+            show_attachment(self, self.tasks, self.notice, self.services.store, path.name)
 
     def show_history(self) -> None:
         item = self.selected()

@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
+        <translation>The attachment {name} is not in this laptop&apos;s attachments folder. It may have been attached on another laptop.</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat dibuka: {error}</source>
+        <translation>The attachment cannot be opened: {error}</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Daftar hadir: {topic} ({date})</source>
@@ -593,10 +604,6 @@ After the restore, all users must log in again.</translation>
         <source>Lampiran tidak dapat disimpan: {error}</source>
         <translation>The attachment cannot be saved: {error}</translation>
     </message>
-    <message>
-        <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
-        <translation>The attachment {name} is not in this laptop&apos;s attachments folder. It may have been attached on another laptop.</translation>
-    </message>
 </context>
 <context>
     <name>ConsenterDialog</name>
@@ -1121,14 +1128,6 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Lampiran disimpan.</source>
         <translation>Attachment saved.</translation>
-    </message>
-    <message>
-        <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
-        <translation>The attachment {name} is not in this laptop&apos;s attachments folder. It may have been attached on another laptop.</translation>
-    </message>
-    <message>
-        <source>Lampiran tidak dapat dibuka: {error}</source>
-        <translation>The attachment cannot be opened: {error}</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat dibuka: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>Daftar hadir: {topic} ({date})</source>
@@ -590,10 +601,6 @@ Sesudah pemulihan, semua pengguna harus masuk lagi.</source>
         <source>Lampiran tidak dapat disimpan: {error}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConsenterDialog</name>
@@ -1114,14 +1121,6 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
     <message>
         <source>Lampiran disimpan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Berkas lampiran {name} tidak ada di folder lampiran laptop ini. Mungkin dilampirkan di laptop lain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lampiran tidak dapat dibuka: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

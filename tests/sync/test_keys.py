@@ -34,7 +34,7 @@ def test_an_officer_made_on_one_laptop_opens_the_other(start_server, laptops) ->
     # b's key file learnt of siti at the end of its round: she opens b with her password.
     assert len(KeyFile.read(keyfile_path(b.store.path)).users) == 2
     opened, actor = open_centre(b.store.path, "siti", "sandi-siti-1")
-    assert actor.username == "siti"  # type: ignore[attr-defined]
+    assert actor.username == "siti"
     opened.store.close()
 
     # A new password set on a: after the next round, only the new one opens b...
