@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import uuid
 from collections.abc import Sequence
@@ -167,13 +168,23 @@ def _run(args: argparse.Namespace) -> int:
     if command == "serve":
         import uvicorn
 
-        from desmig_desktop import i18n
+        from .main import app_from_environment, create_app, speak_english
 
-        from .main import create_app
-
-        # The API answers in English; the laptop translates the messages it knows.
-        i18n.set_language("en")
         _migrated_engine(settings).dispose()
+        if settings.workers > 1:
+            # Each process builds the app itself, from the same settings: the database
+            # given on the command line goes to them in the environment with the rest.
+            os.environ["DESMIG_DATABASE_URL"] = settings.database_url
+            uvicorn.run(
+                f"{app_from_environment.__module__}:{app_from_environment.__name__}",
+                factory=True,
+                workers=settings.workers,
+                host=args.host,
+                port=args.port,
+                proxy_headers=True,
+            )
+            return 0
+        speak_english()
         uvicorn.run(create_app(settings), host=args.host, port=args.port, proxy_headers=True)
         return 0
 

@@ -31,6 +31,20 @@ def _validation_error(_request: Request, error: Exception) -> JSONResponse:
     return JSONResponse({"detail": "invalid request: " + "; ".join(parts)}, status_code=422)
 
 
+def speak_english() -> None:
+    """The API answers in English; the laptop translates the messages it knows."""
+    from desmig_desktop import i18n
+
+    i18n.set_language("en")
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one of several server processes (``DESMIG_WORKERS``), made in the
+    process from the ``DESMIG_*`` environment."""
+    speak_english()
+    return create_app(Settings())
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The server on ``settings.database_url`` (already migrated)."""
     settings = settings or Settings()

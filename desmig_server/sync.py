@@ -1,9 +1,9 @@
 """Push and pull: exactly-once apply, field-level merge with conflicts, paged pulls.
 
-See ``docs/sync-protocol.md``. In short: a push is one transaction that holds the
-sequence lock (:func:`desmig_server.core.db.begin_sequenced_write`), skips the changes
-already applied for this device, refuses gaps, rejects bad changes with a reason while
-the others go on, merges each good change field by field into the server's copy of the
+See ``docs/sync-protocol.md``. In short: a push is one transaction that holds its
+centre's sequence lock (:func:`desmig_server.core.db.begin_sequenced_write`), skips the
+changes already applied for this device, refuses gaps, rejects bad changes with a reason
+while the others go on, merges each good change field by field into the server's copy of the
 record and stamps it with the next server sequence. A pull reads the centre's changes
 after a cursor, by bytes.
 """
@@ -38,7 +38,7 @@ from .changes import (
     domain_problem,
     parse_change,
 )
-from .core.db import begin_sequenced_write
+from .core.db import SEQUENCE_LOCK_SQL, begin_sequenced_write, sequence_lock_params
 from .models import (
     CentreRow,
     Conflict,
@@ -159,9 +159,13 @@ def push(
         parsed = _parse_all(changes, device_id=device_id, centre_id=device.centre_id)
         if device.revoked_at is None:
             plan = _plan(session, device, epoch=epoch, changes=changes, seqs=seqs, parsed=parsed)
-    begin_sequenced_write(session)
     try:
-        outcome = _commit_plan(session, plan, client_version) if plan is not None else None
+        if plan is not None and session.get_bind().dialect.name == "postgresql":
+            # The centre's lock is the first statement of the checks' pipeline.
+            outcome = _commit_plan_pipelined(session, plan, client_version)
+        else:
+            begin_sequenced_write(session, device.centre_id if device is not None else None)
+            outcome = _commit_plan(session, plan, client_version) if plan is not None else None
         if outcome is None:
             outcome = apply_push(
                 session=session,
@@ -327,12 +331,12 @@ def _merge_batch(
 def _commit_plan_pipelined(
     session: Session, plan: _Plan, client_version: str | None
 ) -> PushOutcome | None:
-    """:func:`_commit_plan` on PostgreSQL, in two round trips: the checks and the new
-    sequences in one pipeline, the writes in another.
+    """:func:`_commit_plan` on PostgreSQL, in two round trips: the centre's lock, the
+    checks and the new sequences in one pipeline, the writes in another.
 
-    Every push waits while one holds the lock, and under load each round trip to the
-    database costs milliseconds (the threads of the server take turns); the dozen
-    statements of a push one after the other made the wait for the lock most of a
+    Every push of the centre waits while one holds the lock, and under load each round
+    trip to the database costs milliseconds (the threads of the server take turns); the
+    dozen statements of a push one after the other made the wait for the lock most of a
     push's time."""
     merge = plan.merge
     provisional = merge.seqs
@@ -341,6 +345,9 @@ def _commit_plan_pipelined(
     assert connection is not None
     centre_id = merge.centre.id
     with connection.pipeline():
+        # The centre's sequence lock (a no-op when the caller holds it already): every
+        # statement after it sees what the centre's previous writer committed.
+        connection.execute(SEQUENCE_LOCK_SQL, sequence_lock_params(centre_id))
         device_rows = connection.execute(
             "SELECT last_seq, revoked_at IS NOT NULL FROM device WHERE id = %s", (plan.device.id,)
         )
@@ -372,7 +379,7 @@ def _commit_plan_pipelined(
                     ),
                 )
             )
-        # Taken before the checks are known: numbers of a batch merged again are a gap
+        # Taken before the checks are known: numbers of a batch merged again are gaps
         # in the sequence, which pulls step over.
         numbers = (
             connection.execute(
@@ -399,12 +406,11 @@ def _commit_plan_pipelined(
         if any(holders[value] != merge.key_rows[(_table, value)] for value in values):
             return None
     if numbers is not None:
-        last = int(numbers.fetchone()[0])
-        start = last - provisional.count + 1
-        merge.renumber(start)
+        taken = sorted(int(row[0]) for row in numbers.fetchall())
+        merge.renumber(taken)
         for result in plan.results:
             if "server_seq" in result and result["status"] == "applied":
-                result["server_seq"] = provisional.real(result["server_seq"], start)
+                result["server_seq"] = provisional.real(result["server_seq"], taken)
     device = plan.device
     last_seq = max([plan.last_seq, *plan.seqs])
     now = merge.now
@@ -511,11 +517,11 @@ def _commit_plan(session: Session, plan: _Plan, client_version: str | None) -> P
     provisional = merge.seqs
     assert isinstance(provisional, _Provisional)
     if provisional.count:
-        start = _Sequences(session).take_many(provisional.count)
-        merge.renumber(start)
+        taken = _Sequences(session).take_many(provisional.count)
+        merge.renumber(taken)
         for result in plan.results:
             if "server_seq" in result and result["status"] == "applied":
-                result["server_seq"] = provisional.real(result["server_seq"], start)
+                result["server_seq"] = provisional.real(result["server_seq"], taken)
     merge.flush()
     _finish_device(device, plan.seqs, merge.now, client_version)
     session.add(device)
@@ -627,49 +633,62 @@ _RESOLVE_CONFLICT = (
 class _Sequences:
     """Server sequences for one push, handed out in order.
 
-    The caller holds the sequence lock, so nobody else takes numbers meanwhile: the
-    batch takes the next one when it first needs one, counts on from it in memory and
-    moves the database's counter past the last at the end. Numbering the rows before
-    they are written lets a whole batch be written with a few statements."""
+    The caller holds the centre's sequence lock (:func:`begin_sequenced_write`), so no
+    other writer of the centre takes numbers until this one commits. On SQLite that lock
+    is the database's one writer: the batch takes max + 1 when it first needs a number
+    and counts on in memory. On PostgreSQL the numbers come from the table's sequence a
+    block at a time while other centres take theirs, so a batch's numbers need not
+    follow each other, and numbers taken but not used are gaps that pulls step over.
+    Numbering the rows before they are written lets a whole batch be written with a few
+    statements."""
 
     provisional = False
+    BLOCK = 16  # numbers taken at once on PostgreSQL when one more is needed
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session | None) -> None:
         self.session = session
-        self.postgresql = session.get_bind().dialect.name == "postgresql"
-        self.next: int | None = None
+        self.postgresql = session is not None and session.get_bind().dialect.name == "postgresql"
+        self.next: int | None = None  # SQLite: the next number
+        self.pool: list[int] = []  # PostgreSQL: numbers taken, not handed out yet
         self.last = 0
-        self.synced = 0  # the database's counter is known to be here
 
-    def _first(self) -> int:
-        if self.postgresql:
-            return int(self.session.execute(text(_PG_NEXTVAL)).scalar_one())
-        # SQLite numbers an INTEGER PRIMARY KEY max + 1, and no row is deleted.
-        top = self.session.execute(core_select(func.max(SyncChange.server_seq))).scalar()
-        return int(top or 0) + 1
+    def _pg_numbers(self, count: int) -> list[int]:
+        assert self.session is not None
+        rows = self.session.execute(text(_PG_TAKE_MANY), {"count": count})
+        return sorted(int(row[0]) for row in rows)
 
     def take(self) -> int:
+        if self.postgresql:
+            if not self.pool:
+                self.pool = self._pg_numbers(self.BLOCK)
+            self.last = self.pool.pop(0)
+            return self.last
         if self.next is None:
-            self.next = self.synced = self._first()
+            assert self.session is not None
+            # SQLite numbers an INTEGER PRIMARY KEY max + 1, and no row is deleted.
+            top = self.session.execute(core_select(func.max(SyncChange.server_seq))).scalar()
+            self.next = int(top or 0) + 1
         self.last = self.next
         self.next += 1
         return self.last
 
-    def take_many(self, count: int) -> int:
-        """``count`` numbers at once (one statement on PostgreSQL); the first."""
+    def take_many(self, count: int) -> list[int]:
+        """``count`` numbers at once, in order (one statement on PostgreSQL)."""
         if self.postgresql:
-            last = int(self.session.execute(text(_PG_TAKE_MANY), {"count": count}).scalar_one())
-            first = last - count + 1
-        else:
-            first = self._first()
-        self.next, self.last = first + count, first + count - 1
-        self.synced = self.last
-        return first
+            numbers = self._pg_numbers(count)
+            self.last = numbers[-1]
+            return numbers
+        return [self.take() for _ in range(count)]
+
+    def continue_after(self, numbers: list[int]) -> None:
+        """Go on after ``numbers``, taken for the batch by :meth:`take_many` or in a
+        pipeline of the caller's."""
+        self.last = numbers[-1]
+        if not self.postgresql:
+            self.next = numbers[-1] + 1
 
     def finish(self) -> None:
-        if self.postgresql and self.next is not None and self.synced != self.last:
-            self.session.execute(text(_PG_SETVAL), {"last": self.last})
-            self.synced = self.last
+        """Nothing left to do: numbers taken and not used are gaps."""
 
 
 class _Provisional(_Sequences):
@@ -680,8 +699,7 @@ class _Provisional(_Sequences):
     BASE = 1 << 52
 
     def __init__(self) -> None:
-        self.next = None
-        self.last = 0
+        super().__init__(None)
         self.count = 0
 
     def take(self) -> int:
@@ -689,18 +707,16 @@ class _Provisional(_Sequences):
         self.count += 1
         return self.last
 
-    def finish(self) -> None:
-        pass
-
-    def real(self, number: int, start: int) -> int:
-        return number - self.BASE + start if number >= self.BASE else number
+    def real(self, number: int, taken: Sequence[int]) -> int:
+        """The real number of a provisional one: the same place in ``taken``."""
+        return taken[number - self.BASE] if number >= self.BASE else number
 
 
-_PG_NEXTVAL = "SELECT nextval(pg_get_serial_sequence('sync_change', 'server_seq'))"
-_PG_SETVAL = "SELECT setval(pg_get_serial_sequence('sync_change', 'server_seq'), :last)"
+# Numbers of the server sequence, one per row. ``nextval`` never waits for another
+# transaction and is never rolled back: the numbers of a transaction that fails are gaps.
 _PG_TAKE_MANY = (
-    "SELECT setval(pg_get_serial_sequence('sync_change', 'server_seq'), "
-    "nextval(pg_get_serial_sequence('sync_change', 'server_seq')) + :count - 1)"
+    "SELECT nextval(pg_get_serial_sequence('sync_change', 'server_seq')) "
+    "FROM generate_series(1, :count)"
 )
 
 
@@ -1188,14 +1204,14 @@ class _Merge:
                 return False
         return True
 
-    def renumber(self, start: int) -> None:
-        """Turn the provisional sequences of the merged rows into the real ones, which
-        follow ``start`` in the same order."""
+    def renumber(self, taken: list[int]) -> None:
+        """Turn the provisional sequences of the merged rows into the real ones,
+        ``taken`` in the same order."""
         sequences = self.seqs
         assert isinstance(sequences, _Provisional)
 
         def real(number: Any) -> Any:
-            return sequences.real(number, start) if isinstance(number, int) else number
+            return sequences.real(number, taken) if isinstance(number, int) else number
 
         for row in self.new_changes:
             row["server_seq"] = real(row["server_seq"])
@@ -1208,10 +1224,9 @@ class _Merge:
                 item[name] = real(item[name])
         for item in self.resolved:
             item["b_resolved_by_server_seq"] = real(item["b_resolved_by_server_seq"])
-        taken = _Sequences(self.session)
-        taken.next = start + sequences.count
-        taken.last = taken.synced = start + sequences.count - 1
-        self.seqs = taken
+        after = _Sequences(self.session)
+        after.continue_after(taken)
+        self.seqs = after
 
     # -- writing ---------------------------------------------------------------------
 

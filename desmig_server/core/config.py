@@ -47,6 +47,10 @@ class Settings(BaseSettings):
     # zlib's default level: pull pages are the server's largest answers, and level 9 took
     # three times the processor for 5 % fewer bytes (the server's busiest work under load).
     gzip_level: int = 6
+    # Server processes (`serve`): on PostgreSQL, one per processor of a regency server;
+    # each keeps its own connections and worker threads. The enrolment rate limit is
+    # counted in each process. SQLite stays at one writer whatever this says.
+    workers: int = Field(default=1, ge=1, le=64)
     # PostgreSQL connections kept and opened beyond those under load (see core/db.py).
     db_pool_size: int = 40
     db_max_overflow: int = 20

@@ -1,15 +1,19 @@
 """The database engine and its transactions.
 
 SQLite (a file, WAL, foreign keys, durable commits) or PostgreSQL through psycopg 3.
-Writers that assign server sequences serialise on one lock, taken first thing in their
-transaction (rule 4): ``BEGIN IMMEDIATE`` on SQLite, a transaction-scoped advisory lock on
-PostgreSQL. A sequence therefore never commits after a higher one, and a pull that has
-seen sequence *n* has seen every change below it.
+Writers that assign server sequences serialise on a lock taken first thing in their
+transaction (rule 4): ``BEGIN IMMEDIATE`` on SQLite (one writer at a time, whatever the
+centre), a transaction-scoped advisory lock of the centre on PostgreSQL. Pulls read one
+centre's changes, so it is within a centre that sequences must commit in order: a writer
+takes its numbers after the centre's previous writer committed, so they are above every
+committed one of the centre, and a pull that has seen sequence *n* of a centre has seen
+every change of that centre below it. Centres do not wait for each other.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +21,10 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
-# Key of the advisory lock every PostgreSQL transaction that assigns server sequences
-# takes ("desmig" in ASCII); one key for the whole server because the sequence is global.
-SEQUENCE_LOCK_KEY = 0x6465736D6967
+# First half of the advisory lock key of a PostgreSQL transaction that assigns a centre's
+# server sequences ("dsmg" in ASCII); the second half is a hash of the centre's id. Two
+# centres whose ids hash alike only wait for each other, which is harmless.
+SEQUENCE_LOCK_SPACE = 0x64736D67
 _WRITER = "desmig_writer"
 
 
@@ -95,20 +100,35 @@ def new_session(engine: Engine) -> Session:
     return Session(engine, expire_on_commit=False)
 
 
-def begin_sequenced_write(session: Session) -> None:
-    """Start ``session``'s transaction as the one writer that assigns server sequences.
+# The lock of a centre's writers on PostgreSQL, in the driver's own parameter style (a
+# push takes it as the first statement of a pipeline, see desmig_server.sync).
+SEQUENCE_LOCK_SQL = "SELECT pg_advisory_xact_lock(%(space)s, hashtext(%(centre)s))"
 
-    Must come before any other statement of the transaction: it waits for the previous
-    writer to commit, so the sequences it assigns are above every committed one.
+
+def sequence_lock_params(centre_id: uuid.UUID | None) -> dict[str, Any]:
+    return {"space": SEQUENCE_LOCK_SPACE, "centre": str(centre_id or "")}
+
+
+def begin_sequenced_write(session: Session, centre_id: uuid.UUID | None) -> None:
+    """Make ``session``'s transaction the one writer that assigns server sequences to
+    the changes of ``centre_id`` (None: of no centre, e.g. a push that is refused).
+
+    It waits for the centre's previous writer to commit, so the sequences taken after it
+    are above every committed one of the centre. On SQLite it must start the transaction
+    (``BEGIN IMMEDIATE``; an open one is committed first). On PostgreSQL the transaction
+    may have read before: at READ COMMITTED every statement after the lock sees what the
+    previous writer committed.
     """
-    if session.in_transaction():
-        session.commit()
     engine = session.get_bind()
     if isinstance(engine, Engine) and is_postgresql(engine):
-        session.connection()
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SEQUENCE_LOCK_KEY})
-    else:
-        session.connection(execution_options={_WRITER: True})
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(:space, hashtext(:centre))"),
+            sequence_lock_params(centre_id),
+        )
+        return
+    if session.in_transaction():
+        session.commit()
+    session.connection(execution_options={_WRITER: True})
 
 
 def begin_write(session: Session) -> None:

@@ -1,14 +1,17 @@
 """Rule 4 on the server: a pull never passes over a sequence still being committed.
 
-A push transaction is held open, as a slow one would be, while another laptop pushes
-and a third pulls. The second push must wait for the first (the advisory lock on
-PostgreSQL, BEGIN IMMEDIATE on SQLite), so sequences commit in order and the reader's
-cursor never jumps past one that commits later.
+A push transaction is held open, as a slow one would be, while another laptop of the
+centre pushes and a third pulls. The second push must wait for the first (the centre's
+advisory lock on PostgreSQL, BEGIN IMMEDIATE on SQLite), so the centre's sequences commit
+in order and the reader's cursor never jumps past one that commits later. On PostgreSQL
+a laptop of another centre does not wait.
 """
 
 from __future__ import annotations
 
 import threading
+import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -23,7 +26,7 @@ from desmig_server.core import db
 from desmig_server.core.db import new_session
 from desmig_server.models import Device
 
-from ..conftest import Laptop
+from ..conftest import VILLAGE_B, Laptop
 
 HOLD_SECONDS = 1.0
 
@@ -32,7 +35,7 @@ HOLD_SECONDS = 1.0
 def push_in_flight(engine: Engine, laptop: Laptop, change: dict[str, Any]) -> Iterator[Session]:
     """A push of ``change`` applied but not committed until the block ends."""
     with new_session(engine) as session:
-        sync.begin_sequenced_write(session)
+        sync.begin_sequenced_write(session, laptop.centre_id)
         outcome = sync.apply_push(
             session=session, device_id=laptop.device_id, epoch=laptop.epoch, changes=[change]
         )
@@ -73,13 +76,38 @@ def test_a_push_waits_for_the_one_in_flight_and_a_pull_skips_nothing(
 
 # SQLite has one writer at a time whatever the server does: PostgreSQL only.
 @pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_push_of_another_centre_does_not_wait_and_numbers_stay_in_order(
+    engine: Engine, enrol: Callable[..., Laptop]
+) -> None:
+    """Pulls read one centre's changes, so only a centre's own writers wait for each
+    other: another centre's push commits meanwhile, with a higher number, and neither
+    centre's reader misses a change."""
+    slow, reader = enrol(name="Slow"), enrol(name="Reader")
+    other, other_reader = enrol(VILLAGE_B, name="Other"), enrol(VILLAGE_B, name="Other reader")
+    assert other.centre_id != slow.centre_id
+    slow_change = slow.insert_person(name="Lambat")
+
+    with push_in_flight(engine, slow, slow_change):
+        started = time.monotonic()
+        answer = other.push(other.insert_person(name="Lain"))
+        assert time.monotonic() - started < HOLD_SECONDS
+        assert [c["changes"]["name"] for c in other_reader.pull_all()] == ["Lain"]
+        assert reader.pull_all() == []
+    assert [c["changes"]["name"] for c in reader.pull_all()] == ["Lambat"]
+    # The slow push took its number first; the other centre's commit did not move this
+    # centre's cursor past it.
+    assert reader.cursor < answer["results"][0]["server_seq"]
+
+
+# SQLite has one writer at a time whatever the server does: PostgreSQL only.
+@pytest.mark.parametrize("backend", ["postgresql"])
 def test_without_the_lock_a_late_commit_would_be_skipped(
     engine: Engine, enrol: Callable[..., Laptop], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The hazard the lock prevents, shown on PostgreSQL (juicefs #7521): proof that the
     test above can fail."""
 
-    def no_lock(session: Session) -> None:
+    def no_lock(session: Session, _centre_id: uuid.UUID | None) -> None:
         if session.in_transaction():
             session.commit()
         session.connection()
@@ -119,7 +147,7 @@ def test_a_batch_merged_before_the_lock_is_merged_again_when_its_record_changed(
         assert "conflicts" not in plan.results[0]  # nobody else had changed the phone
         session.commit()
         siti.push(siti.update("person", person["row_id"], phone="+6281111111111"))
-        sync.begin_sequenced_write(session)
+        sync.begin_sequenced_write(session, device.centre_id)
         assert sync._commit_plan(session, plan, None) is None  # nothing written
         session.rollback()
     answer = andi.push(change)["results"][0]
