@@ -349,7 +349,9 @@ def timed_api(base_url: str, token: str, record: Callable[[float, str | None], N
     return TimedApi(base_url, token)
 
 
-def load_run(devices: int, concurrency: int, batch: int, folder: Path) -> dict[str, float]:
+def load_run(
+    devices: int, concurrency: int, batch: int, workers: int, folder: Path
+) -> dict[str, float]:
     from desmig_server import crud
     from desmig_server.core.db import begin_write, make_engine, new_session
     from tests.server.conftest import Api, Laptop
@@ -366,7 +368,10 @@ def load_run(devices: int, concurrency: int, batch: int, folder: Path) -> dict[s
     centres = -(-devices // per_centre)
     (folder / "server").mkdir(parents=True)
     server, cleanup = make_server(
-        folder / "server", "postgresql", DESMIG_ENROLMENT_ATTEMPTS_PER_MINUTE="1000000"
+        folder / "server",
+        "postgresql",
+        DESMIG_ENROLMENT_ATTEMPTS_PER_MINUTE="1000000",
+        DESMIG_WORKERS=str(workers),
     )
     try:
         engine = make_engine(server.database_url)
@@ -520,6 +525,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--devices", type=int, default=300)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--batch", type=int, default=50, help="changes each device pushes")
+    parser.add_argument(
+        "--server-workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="server processes under load (DESMIG_WORKERS; one per processor)",
+    )
     parser.add_argument("--only", default="loopback,slow,load", help="scenarios to run")
     parser.add_argument("--out", type=Path, default=OUT_FILE)
     parser.add_argument("--strict", action="store_true", help="exit 1 when a figure fails")
@@ -557,7 +568,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             runs = runs_of(
                 "load",
-                lambda folder: load_run(args.devices, args.concurrency, args.batch, folder),
+                lambda folder: load_run(
+                    args.devices, args.concurrency, args.batch, args.server_workers, folder
+                ),
             )
             figures += load_figures(runs, args.devices, args.concurrency, args.batch)
 

@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     # each keeps its own connections and worker threads. The enrolment rate limit is
     # counted in each process. SQLite stays at one writer whatever this says.
     workers: int = Field(default=1, ge=1, le=64)
+    # Requests of a process handled at once (the threads that run them; anyio's default
+    # is 40). They share one interpreter lock: a push holding its centre's lock waits for
+    # its turn after every round trip to the database, longer the more threads run.
+    threads: int = Field(default=40, ge=1, le=200)
     # PostgreSQL connections kept and opened beyond those under load (see core/db.py).
     db_pool_size: int = 40
     db_max_overflow: int = 20
