@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from .. import __version__, paths, regions
+from .. import __version__, paths
 from ..text import redact_id_numbers
 from . import preferences
 from .first_paint import after_first_paint
@@ -175,8 +175,23 @@ def _load_data_layer() -> None:
         importlib.import_module(module)
 
 
-def run_app(argv: Sequence[str] | None = None) -> int:
-    """Open the application; returns the process exit code."""
+def preload(tasks: TaskManager) -> None:
+    """Load in the background what the officer's first actions need: the region names
+    (the first village search) and the data layer (the first password check, the store,
+    the services, the first page). Called once the first window is drawn, so that none
+    of it slows that first frame; it loads while the officer types."""
+    from .. import regions
+
+    tasks.run(regions.preload, on_error=lambda _e: None)
+    tasks.run(_load_data_layer, on_error=lambda _e: None)
+
+
+def start_app(
+    argv: Sequence[str] | None = None,
+) -> tuple[QApplication, TaskManager, preferences.Preferences, str]:
+    """What every start does before its first window: the application object, the data
+    folder, the settings and their language's translators, the crash handler and the task
+    manager. Returns (application, task manager, settings, language)."""
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     guard_none_refcount()
@@ -188,18 +203,14 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     language = preferences.effective_language(prefs)
     switch_language(language)
     install_crash_handler()
-    tasks = TaskManager(app)
+    return app, TaskManager(app), prefs, language
+
+
+def run_app(argv: Sequence[str] | None = None) -> int:
+    """Open the application; returns the process exit code."""
+    app, tasks, prefs, language = start_app(argv)
     try:
-
-        def preload() -> None:
-            # The first village search must not wait for the region file to load, nor the
-            # first password check for the data layer (the store, the services, the first
-            # page): they load once the first window is drawn, while the officer types,
-            # not before it is drawn.
-            tasks.run(regions.preload, on_error=lambda _e: None)
-            tasks.run(_load_data_layer, on_error=lambda _e: None)
-
-        window = open_main_window(tasks, prefs, LoginThrottle(), language, preload)
+        window = open_main_window(tasks, prefs, LoginThrottle(), language, lambda: preload(tasks))
         if window is None:
             return 0
         window.show_for_screen()

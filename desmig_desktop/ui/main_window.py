@@ -12,10 +12,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -135,7 +134,13 @@ QFrame#loginForm { border: 1px solid #c5cfdc; border-radius: 6px; background: pa
 
 class IdleWatcher(QObject):
     """Emits ``idle`` after ``timeout_ms`` without a key press, click or wheel turn in the
-    application. It watches the whole application, dialogs included."""
+    application. While started it watches the whole application, dialogs included.
+
+    Its filter of every event of the application is installed by ``start`` and removed by
+    ``stop``: while the window is locked (at the start too, before its first frame) no
+    event goes through Python for it. (Handing the application's private objects to a
+    Python filter made PySide set up the Python types of about 140 Qt enums during the
+    first frame.)"""
 
     idle = Signal()
 
@@ -168,11 +173,17 @@ class IdleWatcher(QObject):
             self.start()
 
     def start(self) -> None:
+        app = QCoreApplication.instance()
+        if not self._running and app is not None:
+            app.installEventFilter(self)
         self._running = True
         self._last = time.monotonic()
         self._timer.start(self._timeout_ms)
 
     def stop(self) -> None:
+        app = QCoreApplication.instance()
+        if self._running and app is not None:
+            app.removeEventFilter(self)
         self._running = False
         self._timer.stop()
 
@@ -187,7 +198,7 @@ class IdleWatcher(QObject):
             return
         quiet_ms = (time.monotonic() - self._last) * 1000
         if quiet_ms >= self._timeout_ms:
-            self._running = False
+            self.stop()
             self.idle.emit()
         else:
             self._timer.start(max(1, int(self._timeout_ms - quiet_ms)))
@@ -371,9 +382,6 @@ class MainWindow(QMainWindow):
         minutes = self.prefs.idle_lock_minutes
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         if self._services is not None:
             self.idle.start()
         self.lock_button.clicked.connect(self.lock)
@@ -940,7 +948,4 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.idle.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
         super().closeEvent(event)

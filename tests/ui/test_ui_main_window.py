@@ -13,7 +13,7 @@ from desmig_desktop.ui import main_window as main_window_module
 from desmig_desktop.ui import preferences
 from desmig_desktop.ui.home_page import HomePage
 from desmig_desktop.ui.login import LoginForm, LoginThrottle
-from desmig_desktop.ui.main_window import PAGE_KEYS, MainWindow, PlaceholderPage
+from desmig_desktop.ui.main_window import PAGE_KEYS, IdleWatcher, MainWindow, PlaceholderPage
 from desmig_desktop.ui.people_page import PeoplePage
 from desmig_desktop.ui.settings_page import SettingsPage
 from desmig_desktop.ui.sync_page import SyncPage
@@ -258,6 +258,23 @@ def test_idle_lock_hides_the_data_and_asks_for_the_password(
     assert not window.is_locked
     assert window.current_page_key() == "people"
     assert people.isVisible()
+
+
+def test_the_idle_watcher_sees_the_application_s_events_only_while_started(qtbot) -> None:
+    watcher = IdleWatcher(60_000)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    seen = []
+    for started in (False, True, False):
+        if started:
+            watcher.start()
+        else:
+            watcher.stop()
+        watcher._last = 0.0
+        qtbot.keyClick(field, "a")
+        seen.append(watcher._last > 0)
+    # Locked (and at the start) no event of the application goes through it.
+    assert seen == [False, True, False]
 
 
 def test_an_open_form_is_hidden_while_locked_and_back_for_the_same_user(
