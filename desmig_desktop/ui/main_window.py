@@ -123,6 +123,8 @@ QListWidget#sidebar { border: none; background: #1f3a5f; color: white; font-size
 QListWidget#sidebar::item { padding: 7px 12px; }
 QListWidget#sidebar::item:selected { background: #f2b134; color: #1b1b1b; }
 QListWidget#sidebar::item:hover:!selected { background: #2c4f7c; }
+QListWidget#sidebar:disabled { color: #9fb0c6; }
+QListWidget#sidebar::item:selected:disabled { background: #2c4f7c; color: #cfd9e6; }
 QFrame#sidebarFrame { background: #1f3a5f; }
 QLabel#brand { color: white; font-size: 13pt; font-weight: 600; padding: 10px 12px 2px 12px; }
 QLabel#brandCentre { color: #cfd9e6; padding: 0 12px 10px 12px; }
