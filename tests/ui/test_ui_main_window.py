@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desmig_desktop import i18n
 from desmig_desktop.services import Services
@@ -176,6 +176,8 @@ def test_the_window_starts_locked_with_the_login_and_nothing_of_the_data(
     assert form is not None and form.isVisible() and window.locked_page.isAncestorOf(form)
     assert form.heading.text() == "Selamat datang"
     assert form.username.text() == "admin"  # the last officer
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.password, timeout=WAIT_MS)
     assert form.recover_button is not None
     # No store, no services, no page before the password.
     assert window.unlocked_store is None and window.pages == {} and made == []
@@ -243,6 +245,8 @@ def test_idle_lock_hides_the_data_and_asks_for_the_password(
         qtbot.keyClicks(people.search, "a")
         qtbot.wait(100)
     assert not window.is_locked
+    window.activateWindow()
+    people.age_from.setFocus()
 
     qtbot.waitUntil(
         lambda: window.login_form is not None and window.login_form.isVisible(), timeout=WAIT_MS
@@ -252,12 +256,15 @@ def test_idle_lock_hides_the_data_and_asks_for_the_password(
     dialog = window.login_form
     assert dialog.username.text() == "admin"
     assert dialog.heading.text() == "Layar terkunci"
+    assert QApplication.focusWidget() is dialog.password
 
     with qtbot.waitSignal(window.unlocked, timeout=WAIT_MS):
         log_in(qtbot, dialog, "", ADMIN_PASSWORD)
     assert not window.is_locked
     assert window.current_page_key() == "people"
     assert people.isVisible()
+    # The cursor is back where the officer left it.
+    assert QApplication.focusWidget() is people.age_from
 
 
 def test_the_idle_watcher_sees_the_application_s_events_only_while_started(qtbot) -> None:
