@@ -224,6 +224,48 @@ def test_the_window_starts_locked_with_the_login_and_nothing_of_the_data(
     window.store.close()
 
 
+def test_every_password_lost_the_recovery_key_opens_the_locked_window(
+    qtbot, tasks: TaskManager
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desmig_desktop import paths
+    from desmig_desktop.services import create_centre
+    from desmig_desktop.ui.recovery import RecoverDialog
+
+    created = create_centre(
+        paths.store_path(),
+        village_code="33.01.02.2003",
+        centre_name="Pusat Uji",
+        admin_user="admin",
+        admin_password=ADMIN_PASSWORD,
+    )
+    recovery = created.recovery_key
+    assert recovery
+    window = locked_window(qtbot, created, tasks)
+    form = window.login_form
+    assert form is not None and form.recover_button is not None
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RecoverDialog):
+            QTimer.singleShot(50, fill)
+            return
+        dialog.key.setText(recovery)
+        dialog.username.setText("admin")
+        dialog.password.setText("sandi-baru-123")
+        dialog.password_again.setText("sandi-baru-123")
+        dialog.submit()
+
+    QTimer.singleShot(0, fill)
+    with qtbot.waitSignal(window.unlocked, timeout=WAIT_MS):
+        qtbot.mouseClick(form.recover_button, Qt.MouseButton.LeftButton)
+    assert not window.is_locked and window.services.actor.username == "admin"
+    assert window.current_page_key() == "people"
+    tasks.shutdown(WAIT_MS)
+    window.store.close()
+
+
 def test_leaving_at_the_start_closes_the_window(qtbot, store: Store, tasks: TaskManager) -> None:
     window = locked_window(qtbot, store, tasks)
     assert window.login_form is not None
