@@ -108,7 +108,9 @@ def _app_folder(store: Path, folder: Path) -> Path:
     from desmig_desktop.store.keyfile import keyfile_path
 
     app_folder = folder / "app-start"
-    app_folder.mkdir(exist_ok=True)
+    # Made anew: a write-ahead log left by an earlier run's starts must not meet a new copy.
+    shutil.rmtree(app_folder, ignore_errors=True)
+    app_folder.mkdir()
     target = app_folder / paths.store_path().name
     shutil.copyfile(store, target)
     shutil.copyfile(keyfile_path(store), keyfile_path(target))
