@@ -35,8 +35,8 @@ from desmig_desktop import paths  # noqa: E402
 from desmig_desktop.seed import seed  # noqa: E402
 from desmig_desktop.services import Services, create_centre, login  # noqa: E402
 from desmig_desktop.ui.language import switch_language  # noqa: E402
-from desmig_desktop.ui.login import LoginDialog, LoginThrottle  # noqa: E402
 from desmig_desktop.ui.main_window import MainWindow  # noqa: E402
+from desmig_desktop.ui.preferences import Preferences  # noqa: E402
 from desmig_desktop.ui.qtfix import guard_none_refcount  # noqa: E402
 from desmig_desktop.ui.tasks import TaskManager  # noqa: E402
 
@@ -90,7 +90,7 @@ class Shooter:
         return self.save(name, pixmap.toImage())
 
     def alone(self, name: str, dialog: QWidget) -> Path:
-        """A dialog shown before the main window (first run, login), on a plain desktop."""
+        """A dialog shown before the main window (the first-run wizard), on a plain desktop."""
         canvas = QPixmap(*SIZE)
         canvas.fill(QColor("#1f3a5f"))
         shot = _framed(dialog.grab(), dialog.windowTitle())
@@ -202,13 +202,21 @@ def render(out: Path, people: int, language: str) -> list[Path]:
     services = Services(store, login(store, ADMIN, PASSWORD))
     seed(services, people, seed=7, today=TODAY)
     try:
-        # 2. The login.
-        dialog = LoginDialog(store, tasks, LoginThrottle(), username=ADMIN)
-        dialog.show()
+        # 2. The login: the main window as it starts, locked, with the login form on it.
+        locked = MainWindow(
+            None,
+            None,
+            tasks,
+            store_path=paths.store_path(),
+            prefs=Preferences(last_user=ADMIN),
+            language=language,
+        )
+        locked.resize(*SIZE)
+        locked.show()
         shooter.settle(tasks)
-        shooter.alone("02-login", dialog)
-        dialog.close()
-        dialog.deleteLater()
+        shooter.window("02-login", locked)
+        locked.close()
+        locked.deleteLater()
 
         window = MainWindow(store, services.actor, tasks, language=language)
         window.resize(*SIZE)

@@ -1,4 +1,5 @@
-"""Starting the desktop application: language, crash handler, first run or login, main window."""
+"""Starting the desktop application: language, crash handler, then the main window, locked
+with its login form (or the first-run wizard on a new laptop)."""
 
 from __future__ import annotations
 
@@ -9,26 +10,21 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from .. import __version__, paths, regions
-from ..services import Actor
+from .. import __version__, paths
 from ..text import redact_id_numbers
 from . import preferences
 from .first_paint import after_first_paint
 from .language import install_translators as install_translators
 from .language import remove_translators, switch_language
 from .language import translations_dir as translations_dir
-from .login import LoginDialog, LoginThrottle
+from .login import LoginThrottle
 from .main_window import MainWindow
 from .qtfix import guard_none_refcount
 from .tasks import TaskManager
-
-if TYPE_CHECKING:
-    from ..store.db import Store
 
 CRASH_LOG_NAME = "desmig-gui.log"
 
@@ -125,54 +121,77 @@ def _fail(title: str, text: str) -> None:
     box.exec()
 
 
-def _open_centre(
+def open_main_window(
     tasks: TaskManager,
     prefs: preferences.Preferences,
     throttle: LoginThrottle,
+    language: str,
     shown: Callable[[], None] = lambda: None,
-) -> tuple[Store, Actor] | None:
-    """The store and the logged-in officer: the login, or the first-run wizard on a new
-    laptop; ``None`` when the officer gives up. ``shown`` is called once the dialog is
-    first drawn."""
-    if not paths.store_path().exists():
-        # Imported only here: most starts open an existing store.
-        from .first_run import FirstRunWizard
+) -> MainWindow | None:
+    """The window the application opens with, not yet shown; ``None`` when the officer
+    gives up. ``shown`` is called once the first window is first drawn.
 
-        wizard = FirstRunWizard(tasks)
-        after_first_paint(wizard, shown)
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_centre is None:
-            return None
-        store = wizard.result_centre[0]
-        if store.recovery_key:
-            from .recovery import RecoveryKeyDialog
+    With a store on this laptop: the main window, locked, with the login form on it (the
+    password unlocks the store; nothing of the data layer is built before). On a new
+    laptop: the first-run wizard first, then the main window for its new admin.
+    """
+    store_path = paths.store_path()
+    if store_path.exists():
+        window = MainWindow(
+            None,
+            None,
+            tasks,
+            store_path=store_path,
+            prefs=prefs,
+            throttle=throttle,
+            language=language,
+        )
+        after_first_paint(window, shown)
+        return window
+    # Imported only here: most starts open an existing store.
+    from .first_run import FirstRunWizard
 
-            RecoveryKeyDialog(store.recovery_key).exec()
-            store.recovery_key = None
-        return wizard.result_centre
-    # The store stays locked until a password opens it: the login dialog unlocks it (and
-    # says in words when it cannot be opened at all).
-    login = LoginDialog(
-        None, tasks, throttle, username=prefs.last_user, store_path=paths.store_path()
-    )
-    after_first_paint(login, shown)
-    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None or login.opened is None:
-        if login.opened is not None:
-            login.opened.store.close()
+    wizard = FirstRunWizard(tasks)
+    after_first_paint(wizard, shown)
+    if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_centre is None:
         return None
-    prefs.last_user = login.actor.username
+    store, actor = wizard.result_centre
+    if store.recovery_key:
+        from .recovery import RecoveryKeyDialog
+
+        RecoveryKeyDialog(store.recovery_key).exec()
+        store.recovery_key = None
+    prefs.last_user = actor.username
     preferences.save(prefs)
-    return login.opened.store, login.actor
+    return MainWindow(store, actor, tasks, prefs=prefs, throttle=throttle, language=language)
 
 
 def _load_data_layer() -> None:
+    """What the first password check and the unlocked window need first: the store,
+    argon2 and the services (services.keys), and the people page the window opens on."""
     import importlib
 
-    for module in ("desmig_desktop.services.keys", "desmig_desktop.ui.main_window"):
+    for module in ("desmig_desktop.services.keys", "desmig_desktop.ui.people_page"):
         importlib.import_module(module)
 
 
-def run_app(argv: Sequence[str] | None = None) -> int:
-    """Open the application; returns the process exit code."""
+def preload(tasks: TaskManager) -> None:
+    """Load in the background what the officer's first actions need: the region names
+    (the first village search) and the data layer (the first password check, the store,
+    the services, the first page). Called once the first window is drawn, so that none
+    of it slows that first frame; it loads while the officer types."""
+    from .. import regions
+
+    tasks.run(regions.preload, on_error=lambda _e: None)
+    tasks.run(_load_data_layer, on_error=lambda _e: None)
+
+
+def start_app(
+    argv: Sequence[str] | None = None,
+) -> tuple[QApplication, TaskManager, preferences.Preferences, str]:
+    """What every start does before its first window: the application object, the data
+    folder, the settings and their language's translators, the crash handler and the task
+    manager. Returns (application, task manager, settings, language)."""
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     guard_none_refcount()
@@ -184,32 +203,27 @@ def run_app(argv: Sequence[str] | None = None) -> int:
     language = preferences.effective_language(prefs)
     switch_language(language)
     install_crash_handler()
-    tasks = TaskManager(app)
+    return app, TaskManager(app), prefs, language
+
+
+def run_app(argv: Sequence[str] | None = None) -> int:
+    """Open the application; returns the process exit code."""
+    app, tasks, prefs, language = start_app(argv)
     try:
-
-        def preload() -> None:
-            # The first village search must not wait for the region file to load, nor the
-            # first password check for the data layer (the store, the services, the
-            # main window): they load once the first dialog is drawn, while the officer
-            # types, not before it is drawn.
-            tasks.run(regions.preload, on_error=lambda _e: None)
-            tasks.run(_load_data_layer, on_error=lambda _e: None)
-
-        throttle = LoginThrottle()
-        opened = _open_centre(tasks, prefs, throttle, preload)
-        if opened is None:
+        window = open_main_window(tasks, prefs, LoginThrottle(), language, lambda: preload(tasks))
+        if window is None:
             return 0
-        store, actor = opened
-        window = MainWindow(store, actor, tasks, prefs=prefs, throttle=throttle, language=language)
         window.show_for_screen()
         try:
             return app.exec()
         finally:
             window.close()
             tasks.shutdown()
-            # A restore from the settings page replaces the window's store.
-            window.store.close()
-            store.close()
+            # A restore from the settings page replaces the window's store; a window left
+            # at its first login has none.
+            store = window.unlocked_store
+            if store is not None:
+                store.close()
     finally:
         tasks.shutdown()
         tasks.deleteLater()

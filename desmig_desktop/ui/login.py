@@ -1,9 +1,12 @@
-"""The login dialog: at start, after the idle lock, and to switch user.
+"""The login form of the locked main window: at start, after the idle lock, and to
+switch user.
 
-The password is checked off the GUI thread (argon2 takes a noticeable moment on old
-laptops). After repeated failures the next try waits longer and longer; the wait is kept
-by a :class:`LoginThrottle` that outlives the dialog, so closing and reopening it (or the
-lock screen coming back) does not reset the count.
+The form is shown inside the main window (``MainWindow``'s locked page), not in a window
+of its own: at start the main window is drawn at once, locked, with this form on it, and
+the data layer is loaded only behind it. The password is checked off the GUI thread
+(argon2 takes a noticeable moment on old laptops). After repeated failures the next try
+waits longer and longer; the wait is kept by a :class:`LoginThrottle` that outlives the
+form, so the lock screen coming back does not reset the count.
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,8 +41,8 @@ if TYPE_CHECKING:
     from ..store.db import Store
 
 # The data layer (the store, the services, argon2) is imported when a password is first
-# checked, not with this module: at the start the login window is drawn before any of it
-# is loaded (run_app loads it in the background meanwhile).
+# checked, not with this module: at the start the locked main window is drawn before any
+# of it is loaded (run_app loads it in the background meanwhile).
 
 
 class LoginThrottle:
@@ -74,14 +79,16 @@ class LoginThrottle:
         return max(0.0, self._locked_until - time.monotonic())
 
 
-class LoginDialog(QDialog):
-    """User name and password; ``actor`` holds who logged in once accepted.
+class LoginForm(QFrame):
+    """User name and password, on the locked main window; ``actor`` holds who logged in
+    once ``loggedIn`` is emitted, ``cancelled`` is emitted by the cancel button.
 
     At the start the store is still locked (``store`` None, ``store_path`` given): the
-    password also unlocks it, and ``opened`` holds the store once accepted.
+    password also unlocks it, and ``opened`` holds the store once logged in.
     """
 
     loggedIn = Signal(object)  # Actor
+    cancelled = Signal()
 
     def __init__(
         self,
@@ -93,10 +100,12 @@ class LoginDialog(QDialog):
         centre_name: str = "",
         locked: bool = False,
         cancel_text: str = "",
+        escape_cancels: bool = False,
         store_path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("loginForm")
         self.store = store
         self.store_path = store_path
         self.opened: Opened | None = None
@@ -104,9 +113,9 @@ class LoginDialog(QDialog):
         self.throttle = throttle
         self.actor: Actor | None = None
         self._checking = False
-        self._locked = locked
-        self.setWindowTitle(self.tr("Masuk - Desmigratif"))
-        self.setMinimumWidth(420)
+        self._escape_cancels = escape_cancels
+        self.setMaximumWidth(460)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.heading = QLabel(self.tr("Layar terkunci") if locked else self.tr("Selamat datang"))
         font = self.heading.font()
@@ -155,26 +164,32 @@ class LoginDialog(QDialog):
             self.recover_button.setFlat(True)
             self.recover_button.clicked.connect(self.recover)
             self.buttons.addButton(self.recover_button, QDialogButtonBox.ButtonRole.HelpRole)
-        # The login button checks first; accept() is called only when the password is right.
+        # Not a dialog: Enter in either field is the login button's click.
         self.login_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.reject)
+        self.username.returnPressed.connect(self.submit)
+        self.password.returnPressed.connect(self.submit)
+        self.cancel_button.clicked.connect(self.cancelled.emit)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.wait_message)
-        layout.addStretch(1)
+        layout.addSpacing(6)
         layout.addWidget(self.buttons)
 
         self._countdown = QTimer(self)
         self._countdown.setInterval(100)
         self._countdown.timeout.connect(self._tick)
-        (self.password if username else self.username).setFocus()
         if self.throttle.remaining() > 0:
             self._start_countdown()
+
+    def focus_first(self) -> None:
+        """The cursor in the password when the user name is known, else in the user name."""
+        (self.password if self.username.text() else self.username).setFocus()
 
     # -- checking ----------------------------------------------------------------------
 
@@ -234,7 +249,6 @@ class LoginDialog(QDialog):
         self.actor = actor
         self.message.clear_message()
         self.loggedIn.emit(actor)
-        self.accept()
 
     def _on_failure(self, error: BaseException) -> None:
         self._set_checking(False)
@@ -280,11 +294,13 @@ class LoginDialog(QDialog):
 
     @property
     def waiting(self) -> bool:
-        """Whether the dialog is making the user wait before the next try."""
+        """Whether the form is making the user wait before the next try."""
         return self._countdown.isActive()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
-        # Escape on the lock screen must not close the application: only the button does.
-        if event.key() == Qt.Key.Key_Escape and self._locked:
+        # Escape goes back to the current officer when switching user; on the lock screen
+        # (and at the start) only the button leaves, so a stray key never closes the app.
+        if event.key() == Qt.Key.Key_Escape and self._escape_cancels:
+            self.cancelled.emit()
             return
         super().keyPressEvent(event)

@@ -1,4 +1,10 @@
-"""The main window: the sidebar of pages, the status bar, the idle lock and switching user."""
+"""The main window: the sidebar of pages, the status bar, the idle lock and switching user.
+
+At the start the window is what appears first, locked: its frame, the sidebar's page
+names and the status bar, with the login form on its locked page. Nothing that needs the
+data layer (the store, the services, the pages) is built until the password unlocks the
+store; the idle lock and switching user come back to the same locked page.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -36,9 +41,9 @@ if TYPE_CHECKING:
     from ..store.backup import DailyBackups
     from ..store.db import Store
     from ..sync.client import SyncStatus
-    from .login import LoginDialog, LoginThrottle
+    from .login import LoginForm, LoginThrottle
 
-# The pages, their modules, the sync client, backups, the login dialog and the region
+# The pages, their modules, the sync client, backups, the login form and the region
 # names are imported where first used, not here: the main window must paint in a fraction
 # of a second, and each page module pulls in its own share of the application (charts,
 # reports, the sync client and its HTTP stack...). The imports stay plain ``from ... import``
@@ -118,17 +123,26 @@ QListWidget#sidebar { border: none; background: #1f3a5f; color: white; font-size
 QListWidget#sidebar::item { padding: 7px 12px; }
 QListWidget#sidebar::item:selected { background: #f2b134; color: #1b1b1b; }
 QListWidget#sidebar::item:hover:!selected { background: #2c4f7c; }
+QListWidget#sidebar:disabled { color: #9fb0c6; }
+QListWidget#sidebar::item:selected:disabled { background: #2c4f7c; color: #cfd9e6; }
 QFrame#sidebarFrame { background: #1f3a5f; }
 QLabel#brand { color: white; font-size: 13pt; font-weight: 600; padding: 10px 12px 2px 12px; }
 QLabel#brandCentre { color: #cfd9e6; padding: 0 12px 10px 12px; }
 QFrame#sidebarFrame QPushButton { text-align: left; padding: 6px 12px; }
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; padding-bottom: 4px; }
+QFrame#loginForm { border: 1px solid #c5cfdc; border-radius: 6px; background: palette(base); }
 """
 
 
 class IdleWatcher(QObject):
     """Emits ``idle`` after ``timeout_ms`` without a key press, click or wheel turn in the
-    application. It watches the whole application, dialogs included."""
+    application. While started it watches the whole application, dialogs included.
+
+    Its filter of every event of the application is installed by ``start`` and removed by
+    ``stop``: while the window is locked (at the start too, before its first frame) no
+    event goes through Python for it. (Handing the application's private objects to a
+    Python filter made PySide set up the Python types of about 140 Qt enums during the
+    first frame.)"""
 
     idle = Signal()
 
@@ -161,11 +175,17 @@ class IdleWatcher(QObject):
             self.start()
 
     def start(self) -> None:
+        app = QCoreApplication.instance()
+        if not self._running and app is not None:
+            app.installEventFilter(self)
         self._running = True
         self._last = time.monotonic()
         self._timer.start(self._timeout_ms)
 
     def stop(self) -> None:
+        app = QCoreApplication.instance()
+        if self._running and app is not None:
+            app.removeEventFilter(self)
         self._running = False
         self._timer.stop()
 
@@ -180,7 +200,7 @@ class IdleWatcher(QObject):
             return
         quiet_ms = (time.monotonic() - self._last) * 1000
         if quiet_ms >= self._timeout_ms:
-            self._running = False
+            self.stop()
             self.idle.emit()
         else:
             self._timer.start(max(1, int(self._timeout_ms - quiet_ms)))
@@ -208,15 +228,27 @@ class PlaceholderPage(QWidget):
 
 
 class LockedPage(QWidget):
-    """What stays on screen behind the login dialog: nothing of the centre's data."""
+    """The page of the locked window: the login form, when one is asked for, and nothing
+    of the centre's data."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self.tr("Terkunci"))
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setObjectName("pageTitle")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
+        self.form: LoginForm | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.addStretch(1)
+        self._layout.addStretch(2)
+
+    def show_form(self, form: LoginForm) -> None:
+        self.clear_form()
+        self.form = form
+        self._layout.insertWidget(1, form, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def clear_form(self) -> None:
+        form, self.form = self.form, None
+        if form is not None:
+            self._layout.removeWidget(form)
+            form.hide()
+            form.deleteLater()
 
 
 # The first minute belongs to the officer's first clicks, not to copying the store.
@@ -224,34 +256,45 @@ DAILY_BACKUP_DELAY_MS = 60_000
 
 
 class MainWindow(QMainWindow):
-    """Pages in a sidebar; the status bar says who works on which centre."""
+    """Pages in a sidebar; the status bar says who works on which centre.
+
+    ``MainWindow(store, actor, tasks)`` opens on an unlocked store for ``actor``;
+    ``MainWindow(None, None, tasks, store_path=...)`` is the window at the start, locked
+    on the store still encrypted at ``store_path``, with the login form on it: the
+    password unlocks the store, then the window gets its services and pages.
+    """
 
     locked = Signal()
     unlocked = Signal()
-    loginDialogOpened = Signal(object)  # LoginDialog
+    loginShown = Signal(object)  # LoginForm
     dailyBackupDone = Signal(object)  # DailyBackups
 
     def __init__(
         self,
-        store: Store,
-        actor: Actor,
+        store: Store | None,
+        actor: Actor | None,
         tasks: TaskManager,
         *,
+        store_path: Path | None = None,
         prefs: Preferences | None = None,
         throttle: LoginThrottle | None = None,
         language: str = "id",
         idle_ms: int | None = None,
     ) -> None:
         super().__init__()
-        self.store = store
+        if (store is None) != (actor is None) or (store is None and store_path is None):
+            raise ValueError("a store and its officer, or the path of the locked store")
+        self._store = store
+        self._store_path = store.path if store is not None else store_path
         self.tasks = tasks
         self.prefs = prefs or Preferences()
         # Made when first asked for (``throttle``): the login module, and the password
-        # hashing behind it, are not needed to show the window.
+        # hashing behind it, are not needed to show an unlocked window.
         self._throttle = throttle
         self.language = language
-        self.services = Services(store, actor)
-        self.login_dialog: LoginDialog | None = None
+        # None until the password unlocks the store (when the window starts locked).
+        self._services = Services(store, actor) if store is not None and actor else None
+        self.login_form: LoginForm | None = None
         self.centre_name = ""
         self._hidden_dialogs: list[QDialog] = []
         self._closing_for_good = False
@@ -303,8 +346,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
         self.locked_page = LockedPage()
-        # The first page before the locked one: the stack shows the first widget it gets.
-        self.page(FIRST_PAGE)
+        if self._services is not None:
+            # The first page before the locked one: the stack shows the first widget it gets.
+            self.page(FIRST_PAGE)
         self.stack.addWidget(self.locked_page)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
 
@@ -329,22 +373,19 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.centre_label, 1)
         bar.addPermanentWidget(self.sync_label)
         self._retranslate()
-        self._show_actor()
-        # The centre's name (it needs the region names) and the sync state are read after
-        # the first frame, which they would otherwise slow down (ui/first_paint.py).
-        after_first_paint(self, self._first_reads)
-        # Today's automatic backup, once the window is up (it copies the whole store).
-        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self.daily_backup)
-        self._schedule_auto_sync()
+        if self._services is not None:
+            self._show_actor()
+            # The centre's name (it needs the region names) and the sync state are read
+            # after the first frame, which they would otherwise slow down (ui/first_paint.py).
+            after_first_paint(self, self._first_reads)
+            self._start_store_work()
 
         # -- idle lock and shortcuts
         minutes = self.prefs.idle_lock_minutes
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
-        self.idle.start()
+        if self._services is not None:
+            self.idle.start()
         self.lock_button.clicked.connect(self.lock)
         self.switch_button.clicked.connect(self.switch_user)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
@@ -357,6 +398,33 @@ class MainWindow(QMainWindow):
 
         self.sidebar.setCurrentRow(PAGE_KEYS.index(FIRST_PAGE))
         self._size_for_screen()
+        if self._services is None:
+            self._ask_login("start")
+
+    @property
+    def store(self) -> Store:
+        """The centre's store (only once unlocked: see ``unlocked_store``)."""
+        if self._store is None:
+            raise RuntimeError("the store is still locked")
+        return self._store
+
+    @property
+    def services(self) -> Services:
+        """The services for the logged-in officer (only once the store is unlocked)."""
+        if self._services is None:
+            raise RuntimeError("the store is still locked")
+        return self._services
+
+    @property
+    def unlocked_store(self) -> Store | None:
+        """The store, or None while the window waits for the first password."""
+        return self._store
+
+    def _start_store_work(self) -> None:
+        """Once there is a store: today's automatic backup, once the window is up (it
+        copies the whole store), and the automatic sync when its first round is due."""
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self.daily_backup)
+        self._schedule_auto_sync()
 
     @property
     def throttle(self) -> LoginThrottle:
@@ -377,14 +445,18 @@ class MainWindow(QMainWindow):
             else self.tr("Desmigratif")
         )
         self.sidebar.setAccessibleName(self.tr("Menu halaman"))
-        self.locked_page.label.setText(QCoreApplication.translate("LockedPage", "Terkunci"))
         self.brand.setText(self.tr("Desmigratif"))
         self.lock_button.setText(self.tr("Kunci layar"))
         self.lock_button.setToolTip(self.tr("Kunci sekarang (Ctrl+L)"))
         self.switch_button.setText(self.tr("Ganti pengguna"))
         self.switch_button.setToolTip(self.tr("Petugas lain masuk tanpa menutup aplikasi"))
-        self.sync_label.setText(self.tr("Belum tersinkron"))
-        self.sync_label.setToolTip(self.tr("Buka halaman Sinkronisasi untuk rinciannya."))
+        if self._services is None:
+            # Nothing of the centre is known before the password.
+            self.user_label.setText(self.tr("Belum masuk"))
+            self.sync_label.setText("")
+        else:
+            self.sync_label.setText(self.tr("Belum tersinkron"))
+            self.sync_label.setToolTip(self.tr("Buka halaman Sinkronisasi untuk rinciannya."))
         self.page_titles = self._page_titles()
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
@@ -670,21 +742,31 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide the centre's data and ask for a password again (the same user or another)."""
-        self._ask_login(locked=True)
+        self._ask_login("lock")
 
     def switch_user(self) -> None:
         """Another officer logs in; cancelling returns to the current one."""
-        self._ask_login(locked=False)
+        self._ask_login("switch")
 
-    def _ask_login(self, *, locked: bool) -> None:
-        if self.login_dialog is not None:
+    def _ask_login(self, mode: str) -> None:
+        """The login form on the locked page: ``start`` (the store still locked), ``lock``
+        (idle, the lock button, after a restore) or ``switch`` (another officer)."""
+        if self.login_form is not None:
             return
         self.idle.stop()
         self._hide_content()
-        from .login import LoginDialog
+        from .login import LoginForm
 
-        if locked:
-            dialog = LoginDialog(
+        if mode == "start":
+            form = LoginForm(
+                None,
+                self.tasks,
+                self.throttle,
+                username=self.prefs.last_user,
+                store_path=self._store_path,
+            )
+        elif mode == "lock":
+            form = LoginForm(
                 self.store,
                 self.tasks,
                 self.throttle,
@@ -692,33 +774,26 @@ class MainWindow(QMainWindow):
                 centre_name=self.centre_name,
                 locked=True,
                 cancel_text=self.tr("Keluar aplikasi"),
-                parent=self,
             )
         else:
-            dialog = LoginDialog(
+            form = LoginForm(
                 self.store,
                 self.tasks,
                 self.throttle,
                 centre_name=self.centre_name,
                 cancel_text=self.tr("Batal"),
-                parent=self,
+                escape_cancels=True,
             )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._logged_in(dialog.actor))
-        dialog.rejected.connect(lambda: self._login_cancelled(locked))
-        self.login_dialog = dialog
+        form.loggedIn.connect(self._logged_in)
+        form.cancelled.connect(lambda: self._login_cancelled(mode))
+        self.login_form = form
+        self.locked_page.show_form(form)
+        form.focus_first()
         self.locked.emit()
-        self.loginDialogOpened.emit(dialog)
-        dialog.open()
+        self.loginShown.emit(form)
 
     def _hide_content(self) -> None:
-        from .login import LoginDialog
-
-        self._hidden_dialogs = [
-            d
-            for d in self.findChildren(QDialog)
-            if d.isVisible() and not isinstance(d, LoginDialog)
-        ]
+        self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
         for dialog in self._hidden_dialogs:
             dialog.hide()
         self.stack.setCurrentWidget(self.locked_page)
@@ -741,28 +816,51 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.unlocked.emit()
 
-    def _logged_in(self, actor: Actor | None) -> None:
-        self.login_dialog = None
-        if actor is None:
-            return
-        same_user = actor.user_id == self.services.actor.user_id and not self._store_replaced
-        if not same_user:
-            self._store_replaced = False
-            self._set_actor(actor)
+    def _close_login_form(self) -> LoginForm | None:
+        form, self.login_form = self.login_form, None
+        self.locked_page.clear_form()
+        return form
+
+    def _logged_in(self, actor: Actor) -> None:
+        form = self._close_login_form()
+        if self._services is None:
+            # The start: the password unlocked the store; the window gets it, and its
+            # services, only now.
+            assert form is not None and form.opened is not None
+            self._attach(form.opened.store, actor)
+            same_user = True
+            # The centre's name and the sync state once the first page is drawn; watched
+            # for before the page is shown, so that the page's own first read (asked for
+            # when shown, and Qt runs the newest event filter first) starts before them.
+            first = self.page(PAGE_KEYS[max(0, self.sidebar.currentRow())])
+            after_first_paint(first, self._first_reads)
+        else:
+            same_user = actor.user_id == self.services.actor.user_id and not self._store_replaced
+            if not same_user:
+                self._store_replaced = False
+                self._set_actor(actor)
         self.prefs.last_user = actor.username
         preferences.save(self.prefs)
         self._show_content(same_user)
 
-    def _login_cancelled(self, locked: bool) -> None:
-        self.login_dialog = None
-        if locked:
+    def _attach(self, store: Store, actor: Actor) -> None:
+        self._store = store
+        self._store_path = store.path
+        self._services = Services(store, actor)
+        self._retranslate()
+        self._show_actor()
+        self._start_store_work()
+
+    def _login_cancelled(self, mode: str) -> None:
+        self._close_login_form()
+        if mode != "switch":
             self._closing_for_good = True
             self.close()
             return
         self._show_content(same_user=True)
 
     def _set_actor(self, actor: Actor) -> None:
-        self.services = Services(self.store, actor)
+        self._services = Services(self.store, actor)
         # Every page acts through the services: all are rebuilt for the new officer.
         self._rebuild_pages()
         self._show_actor()
@@ -821,16 +919,16 @@ class MainWindow(QMainWindow):
     def _restored(self, result: tuple[Store, Path | None]) -> None:
         store, kept = result
         self._end_restore_progress()
-        self.store = store
+        self._store = store
         self._store_replaced = True
         self.restore_note = self.tr("Cadangan dipulihkan. Silakan masuk lagi.")
         if kept is not None:
             self.restore_note += " " + self.tr("Data sebelumnya disimpan di {path}.").format(
                 path=kept
             )
-        self._ask_login(locked=True)
-        if self.login_dialog is not None:
-            self.login_dialog.message.show_message(self.restore_note, "info")
+        self._ask_login("lock")
+        if self.login_form is not None:
+            self.login_form.message.show_message(self.restore_note, "info")
         self.refresh_sync_status()
 
     def _restore_failed(self, error: BaseException) -> None:
@@ -852,7 +950,4 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.idle.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
         super().closeEvent(event)

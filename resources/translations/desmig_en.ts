@@ -2343,18 +2343,7 @@ The details were written to {log}. If the error happens again, send that file to
     </message>
 </context>
 <context>
-    <name>LockedPage</name>
-    <message>
-        <source>Terkunci</source>
-        <translation>Locked</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Masuk - Desmigratif</source>
-        <translation>Log in - Desmigratif</translation>
-    </message>
+    <name>LoginForm</name>
     <message>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
@@ -2447,6 +2436,10 @@ The details were written to {log}. If the error happens again, send that file to
     <message>
         <source>Petugas lain masuk tanpa menutup aplikasi</source>
         <translation>Another officer logs in without closing the application</translation>
+    </message>
+    <message>
+        <source>Belum masuk</source>
+        <translation>Not logged in</translation>
     </message>
     <message>
         <source>Belum tersinkron</source>

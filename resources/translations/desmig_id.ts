@@ -2329,53 +2329,42 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
 </context>
 <context>
-    <name>LockedPage</name>
-    <message>
-        <source>Terkunci</source>
-        <translation>Terkunci</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Masuk - Desmigratif</source>
-        <translation>Masuk - Desmigratif</translation>
-    </message>
+    <name>LoginForm</name>
     <message>
         <source>Layar terkunci</source>
-        <translation>Layar terkunci</translation>
+        <translation type="unfinished">Layar terkunci</translation>
     </message>
     <message>
         <source>Selamat datang</source>
-        <translation>Selamat datang</translation>
+        <translation type="unfinished">Selamat datang</translation>
     </message>
     <message>
         <source>Aplikasi dikunci karena lama tidak dipakai. Masuk lagi untuk melanjutkan.</source>
-        <translation>Aplikasi dikunci karena lama tidak dipakai. Masuk lagi untuk melanjutkan.</translation>
+        <translation type="unfinished">Aplikasi dikunci karena lama tidak dipakai. Masuk lagi untuk melanjutkan.</translation>
     </message>
     <message>
         <source>Masukkan nama pengguna dan kata sandi Anda.</source>
-        <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
+        <translation type="unfinished">Masukkan nama pengguna dan kata sandi Anda.</translation>
     </message>
     <message>
         <source>Nama pengguna</source>
-        <translation>Nama pengguna</translation>
+        <translation type="unfinished">Nama pengguna</translation>
     </message>
     <message>
         <source>Kata sandi</source>
-        <translation>Kata sandi</translation>
+        <translation type="unfinished">Kata sandi</translation>
     </message>
     <message>
         <source>Tampilkan kata sandi</source>
-        <translation>Tampilkan kata sandi</translation>
+        <translation type="unfinished">Tampilkan kata sandi</translation>
     </message>
     <message>
         <source>Masuk</source>
-        <translation>Masuk</translation>
+        <translation type="unfinished">Masuk</translation>
     </message>
     <message>
         <source>Keluar</source>
-        <translation>Keluar</translation>
+        <translation type="unfinished">Keluar</translation>
     </message>
     <message>
         <source>Lupa semua kata sandi?</source>
@@ -2383,25 +2372,25 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     </message>
     <message>
         <source>Isi nama pengguna dan kata sandi.</source>
-        <translation>Isi nama pengguna dan kata sandi.</translation>
+        <translation type="unfinished">Isi nama pengguna dan kata sandi.</translation>
     </message>
     <message>
         <source>Memeriksa...</source>
-        <translation>Memeriksa...</translation>
+        <translation type="unfinished">Memeriksa...</translation>
     </message>
     <message>
         <source>Data tidak dapat dibuka: {error}</source>
-        <translation>Data tidak dapat dibuka: {error}</translation>
+        <translation type="unfinished">Data tidak dapat dibuka: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Masuk (%n)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Masuk (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</numerusform>
         </translation>
     </message>
@@ -2431,6 +2420,10 @@ Rinciannya ditulis di {log}. Bila kesalahan berulang, kirim berkas itu kepada pe
     <message>
         <source>Petugas lain masuk tanpa menutup aplikasi</source>
         <translation>Petugas lain masuk tanpa menutup aplikasi</translation>
+    </message>
+    <message>
+        <source>Belum masuk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Belum tersinkron</source>

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desmig_desktop import paths
+from desmig_desktop import i18n, paths
 from desmig_desktop.store.db import Store
 from desmig_desktop.ui import app as ui_app
 from desmig_desktop.ui import preferences
@@ -105,21 +105,32 @@ import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from desmig_desktop.ui.app import run_app
-from desmig_desktop.ui.login import LoginDialog
 from desmig_desktop.ui.main_window import MainWindow
 
 app = QApplication([])
 seen = []
 
 def tick():
-    modal = QApplication.activeModalWidget()
-    if isinstance(modal, LoginDialog) and "login" not in seen:
-        seen.append("login")
-        seen.append(modal.username.text())
-        modal.password.setText(sys.argv[1])
-        modal.submit()
     for window in QApplication.topLevelWidgets():
-        if isinstance(window, MainWindow) and window.isVisible() and window.centre_name:
+        if not isinstance(window, MainWindow) or not window.isVisible():
+            continue
+        form = window.login_form
+        if form is not None and not form.password.isEnabled():
+            return  # a password is being checked
+        if "start" not in seen:
+            # The main window is what appears, locked, with the login form on it.
+            seen.append("start")
+            seen.append(window.is_locked and window.unlocked_store is None)
+            seen.append(form.username.text())
+            form.password.setText("bukan-sandinya")
+            form.submit()
+        elif "wrong" not in seen and form is not None and form.message.text() != "Memeriksa...":
+            seen.append("wrong")
+            seen.append(window.is_locked and window.unlocked_store is None)
+            seen.append(form.message.text())
+            form.password.setText(sys.argv[1])
+            form.submit()
+        elif form is None and window.centre_name:
             seen.append(window.sidebar.item(1).text())
             seen.append(window.centre_name)
             window.close()
@@ -134,7 +145,7 @@ print(json.dumps({"code": code, "seen": seen}))
 """
 
 
-def test_login_then_main_window(store: Store, data_dir) -> None:
+def test_login_on_the_locked_main_window(store: Store, data_dir) -> None:
     preferences.save(preferences.Preferences(last_user="admin"))
     env = {
         **os.environ,
@@ -151,11 +162,75 @@ def test_login_then_main_window(store: Store, data_dir) -> None:
     )
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
-    # The last user name is remembered; the window opens on Penduduk for the centre.
+    # The last user name is remembered; a wrong password leaves the window locked and
+    # says so; the right one opens it on Penduduk for the centre.
     assert outcome == {
         "code": 0,
-        "seen": ["login", "admin", "Penduduk", "Pusat Layanan Desmigratif Uji"],
+        "seen": [
+            "start",
+            True,
+            "admin",
+            "wrong",
+            True,
+            i18n.t("service.login_failed"),
+            "Penduduk",
+            "Pusat Layanan Desmigratif Uji",
+        ],
     }
+
+
+# What the locked main window must not have loaded when it is first drawn: the data layer
+# (SQLAlchemy, SQLModel, SQLCipher, argon2, the store, the services that use them) and the
+# pages, which all come after the password.
+START_SCRIPT = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desmig_desktop.ui import preferences
+from desmig_desktop.ui.app import open_main_window
+from desmig_desktop.ui.login import LoginThrottle
+from desmig_desktop.ui.tasks import TaskManager
+
+HEAVY = ("sqlalchemy", "sqlmodel", "sqlcipher3", "argon2", "desmig_desktop.store",
+         "desmig_desktop.domain", "desmig_desktop.services.accounts",
+         "desmig_desktop.services.keys", "desmig_desktop.services.people",
+         "desmig_desktop.ui.people_page", "desmig_desktop.ui.home_page")
+app = QApplication([])
+tasks = TaskManager()
+report = {}
+
+def drawn():
+    report["loaded"] = sorted(
+        name for name in sys.modules if any(name == h or name.startswith(h + ".") for h in HEAVY)
+    )
+    report["locked"] = window.is_locked
+    report["store"] = window.unlocked_store is not None
+    report["pages"] = sorted(window.pages)
+    report["form"] = window.login_form is not None and window.login_form.isVisible()
+    app.quit()
+
+window = open_main_window(tasks, preferences.load(), LoginThrottle(), "id", drawn)
+window.show()
+QTimer.singleShot(30_000, app.quit)
+app.exec()
+print(json.dumps(report))
+"""
+
+
+def test_the_locked_main_window_is_drawn_before_the_data_layer_loads(
+    store: Store, data_dir
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESMIG_DATA_DIR": str(data_dir)}
+    result = subprocess.run(
+        [sys.executable, "-c", START_SCRIPT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=90,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"loaded": [], "locked": True, "store": False, "pages": [], "form": True}
 
 
 def test_a_crash_is_logged_and_shown(qtbot, keep_hooks) -> None:

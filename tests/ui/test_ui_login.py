@@ -1,5 +1,5 @@
-"""The login dialog: a wrong password is explained, repeated failures wait longer, the
-right password gives the actor."""
+"""The login form (shown on the locked main window): a wrong password is explained,
+repeated failures wait longer, the right password gives the actor."""
 
 from __future__ import annotations
 
@@ -8,29 +8,29 @@ from PySide6.QtCore import Qt
 
 from desmig_desktop import i18n
 from desmig_desktop.store.db import Store
-from desmig_desktop.ui.login import LoginDialog, LoginThrottle
+from desmig_desktop.ui.login import LoginForm, LoginThrottle
 from desmig_desktop.ui.tasks import TaskManager
 
 from .conftest import ADMIN_PASSWORD, WAIT_MS
 
 
 @pytest.fixture
-def dialog(qtbot, store: Store, tasks: TaskManager) -> LoginDialog:
+def dialog(qtbot, store: Store, tasks: TaskManager) -> LoginForm:
     # A fast clock for the waits: 0, 0.2, 0.4 s instead of 0, 1, 2 s.
-    login = LoginDialog(store, tasks, LoginThrottle(unit=0.2))
+    login = LoginForm(store, tasks, LoginThrottle(unit=0.2))
     qtbot.addWidget(login)
     login.show()
     qtbot.waitExposed(login)
     return login
 
 
-def _try(qtbot, dialog: LoginDialog, password: str) -> None:
+def _try(qtbot, dialog: LoginForm, password: str) -> None:
     dialog.password.clear()
     qtbot.keyClicks(dialog.password, password)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
 
 
-def test_wrong_then_right_password(qtbot, dialog: LoginDialog) -> None:
+def test_wrong_then_right_password(qtbot, dialog: LoginForm) -> None:
     throttle = dialog.throttle
     qtbot.keyClicks(dialog.username, "admin")
 
@@ -57,13 +57,13 @@ def test_wrong_then_right_password(qtbot, dialog: LoginDialog) -> None:
     assert throttle.delays == [0.0, 0.2, 0.4]  # the wait grows
     qtbot.waitUntil(lambda: dialog.login_button.isEnabled(), timeout=WAIT_MS)
 
-    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+    with qtbot.waitSignal(dialog.loggedIn, timeout=WAIT_MS):
         _try(qtbot, dialog, ADMIN_PASSWORD)
     assert dialog.actor is not None and dialog.actor.username == "admin"
     assert throttle.failures == 0
 
 
-def test_empty_fields_are_asked_for_without_a_check(qtbot, dialog: LoginDialog) -> None:
+def test_empty_fields_are_asked_for_without_a_check(qtbot, dialog: LoginForm) -> None:
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Isi nama pengguna dan kata sandi."
     assert dialog.throttle.failures == 0
@@ -78,11 +78,23 @@ def test_the_wait_doubles_and_survives_a_new_dialog(
 
     throttle.record_failure()
     throttle.record_failure()  # now 1 s to wait
-    again = LoginDialog(store, tasks, throttle, username="admin")
+    again = LoginForm(store, tasks, throttle, username="admin")
     qtbot.addWidget(again)
     assert not again.login_button.isEnabled()
     assert again.waiting
     assert again.username.text() == "admin"
+
+
+def test_escape_cancels_only_a_switch_of_user(qtbot, store: Store, tasks: TaskManager) -> None:
+    cancelled: list[str] = []
+    for escape_cancels in (False, True):
+        form = LoginForm(store, tasks, LoginThrottle(), escape_cancels=escape_cancels)
+        qtbot.addWidget(form)
+        form.cancelled.connect(lambda e=escape_cancels: cancelled.append(str(e)))
+        form.show()
+        qtbot.keyClick(form.password, Qt.Key.Key_Escape)
+    # The lock screen (and the start) is left by its button only.
+    assert cancelled == ["True"]
 
 
 def test_at_the_start_the_password_unlocks_the_encrypted_store(
@@ -90,7 +102,7 @@ def test_at_the_start_the_password_unlocks_the_encrypted_store(
 ) -> None:
     path = store.path
     store.close()
-    login = LoginDialog(None, tasks, LoginThrottle(unit=0.2), username="admin", store_path=path)
+    login = LoginForm(None, tasks, LoginThrottle(unit=0.2), username="admin", store_path=path)
     qtbot.addWidget(login)
     login.show()
     qtbot.waitExposed(login)
@@ -137,7 +149,7 @@ def test_the_recovery_key_opens_the_store_and_sets_a_new_password(
     shown.written.setChecked(True)
     assert shown.ok_button.isEnabled()
 
-    login = LoginDialog(None, tasks, LoginThrottle(), store_path=paths.store_path())
+    login = LoginForm(None, tasks, LoginThrottle(), store_path=paths.store_path())
     qtbot.addWidget(login)
     assert login.recover_button is not None
     dialog = RecoverDialog(paths.store_path(), tasks)

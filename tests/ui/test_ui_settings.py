@@ -72,9 +72,9 @@ def test_admin_adds_a_user_who_then_logs_in(qtbot, services: Services, tasks: Ta
     assert users.model.data(users.model.index(1, 2)) == "pengawas"
 
     qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.login_dialog is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.login_form is not None, timeout=WAIT_MS)
     with qtbot.waitSignal(window.unlocked, timeout=WAIT_MS):
-        log_in(qtbot, window.login_dialog, "rina.w", "sandi-rina-1")
+        log_in(qtbot, window.login_form, "rina.w", "sandi-rina-1")
     assert window.services.actor.username == "rina.w"
     assert "rina.w" in window.user_label.text()
     assert window.current_page_key() == "settings"
@@ -170,11 +170,11 @@ def test_restore_brings_back_a_deleted_change(
     qtbot.waitUntil(lambda: backups.confirm_box is not None, timeout=WAIT_MS)
     old_store = window.store
     try:
-        with qtbot.waitSignal(window.loginDialogOpened, timeout=WAIT_MS):
+        with qtbot.waitSignal(window.loginShown, timeout=WAIT_MS):
             backups.confirm_restore_button.click()
         assert window.is_locked
         assert window.store is not old_store
-        dialog = window.login_dialog
+        dialog = window.login_form
         assert "dipulihkan" in dialog.message.text()
         with qtbot.waitSignal(window.unlocked, timeout=WAIT_MS):
             log_in(qtbot, dialog, "", ADMIN_PASSWORD)
@@ -227,7 +227,7 @@ def test_a_failed_restore_leaves_the_store_as_it_was(
     qtbot.waitUntil(lambda: not window.is_locked, timeout=WAIT_MS)
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
     assert "tidak dipulihkan" in box.text()
-    assert window.login_dialog is None
+    assert window.login_form is None
     assert window.services.people.person(person.id).name == "Tetap Ada"
     assert window.current_page_key() == "settings"
     assert not list(paths.backups_dir().glob("before-restore-*"))

@@ -19,7 +19,7 @@ from desmig_desktop import paths
 from desmig_desktop.services import Services
 from desmig_desktop.ui import app as ui_app
 from desmig_desktop.ui import language
-from desmig_desktop.ui.login import LoginDialog, LoginThrottle
+from desmig_desktop.ui.login import LoginForm, LoginThrottle
 from desmig_desktop.ui.main_window import MainWindow
 from desmig_desktop.ui.tasks import TaskManager
 
@@ -129,7 +129,7 @@ def test_english_after_loading_the_english_translator(
     translators += ui_app.install_translators(QCoreApplication.instance(), "en")
     assert translators
 
-    login = LoginDialog(services.store, tasks, LoginThrottle())
+    login = LoginForm(services.store, tasks, LoginThrottle())
     qtbot.addWidget(login)
     assert login.login_button.text() == "Log in"
     assert login.show_password.text() == "Show password"
@@ -153,7 +153,7 @@ def test_indonesian_without_any_catalogue(
     monkeypatch.setattr(language, "translations_dir", lambda: tmp_path)  # no .qm here
     translators += ui_app.install_translators(QCoreApplication.instance(), "id")
     assert not any("desmig" in t.filePath() for t in translators)
-    login = LoginDialog(services.store, tasks, LoginThrottle())
+    login = LoginForm(services.store, tasks, LoginThrottle())
     qtbot.addWidget(login)
     assert login.login_button.text() == "Masuk"
 
