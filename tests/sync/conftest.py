@@ -280,7 +280,8 @@ def own_changes(laptop: Laptop) -> list[tuple[int, str | None, int | None]]:
     db = connect(laptop.store.path, laptop.store.key, read_only=True)
     try:
         return db.execute(
-            "SELECT seq, sync_status, server_seq FROM change_log WHERE device_id = ? ORDER BY seq",
+            "SELECT seq, sync_status, server_seq FROM change_log WHERE origin IN"
+            " (SELECT id FROM change_origin WHERE device_id = ?) ORDER BY seq",
             (laptop.device_id.bytes,),
         ).fetchall()
     finally:
