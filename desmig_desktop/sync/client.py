@@ -30,7 +30,7 @@ from ..domain.enums import Role
 from ..services.accounts import hash_password, password_matches, user_key_fields
 from ..store.crypto import new_user_keys
 from ..store.db import Store
-from ..store.local import ChangeEntry, DeviceState, SyncConflict, from_device
+from ..store.local import ChangeEntry, ChangeOrigin, DeviceState, SyncConflict, from_device
 from .apply import apply_page, prepare_page, store_conflict
 from .protocol import CLIENT_VERSION, checksum, to_wire, version_tuple
 from .transport import SyncError, Transport
@@ -310,12 +310,26 @@ class SyncClient:
         # entries to send a few hundred cost more than sending them.
         limit = max(1, min(5000, max_bytes // 120))
         with self.store.read() as session:
-            rows = session.execute(
-                select(*_WIRE_COLUMNS)
-                .where(_own_pending(device_id))
-                .order_by(col(ChangeEntry.seq))
-                .limit(limit)
-            ).all()
+            # Origin by origin (a device has one, in practice), each read in its (origin,
+            # seq) index's order: over several at once SQLite would sort every pending one.
+            origins = (
+                session.execute(
+                    select(col(ChangeOrigin.id)).where(col(ChangeOrigin.device_id) == device_id)
+                )
+                .scalars()
+                .all()
+            )
+            rows: list[Any] = []
+            for origin in origins:
+                rows += session.execute(
+                    select(*_WIRE_COLUMNS)
+                    .where(
+                        col(ChangeEntry.origin) == origin, col(ChangeEntry.sync_status).is_(None)
+                    )
+                    .order_by(col(ChangeEntry.seq))
+                    .limit(limit)
+                ).all()
+        rows = sorted(rows, key=lambda row: row.seq)[:limit]
         batch: list[dict[str, Any]] = []
         size = 2  # the brackets of the list
         for row in rows:
