@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import col, select, text
+from sqlmodel import col, select, text, update
 
 from desmig_desktop import paths
 from desmig_desktop.domain import SYNCED_MODELS, new_id
@@ -36,6 +36,7 @@ from desmig_desktop.store.local import (
     DeviceState,
     Operation,
     Stamp,
+    SyncAnswer,
     SyncConflict,
     TableName,
 )
@@ -333,6 +334,7 @@ def _write_as_0010(today: Any, old: sqlite3.Connection) -> None:
         "hlc": Stamp().process_result_value,
         "table_name": TableName().process_result_value,
         "op": Operation().process_result_value,
+        "sync_status": SyncAnswer().process_result_value,
     }
     tables = [
         name
@@ -418,12 +420,15 @@ def test_0011_compacts_the_log_and_consents_and_reads_back_the_same(
             )
         )  # fmt: skip
         # Some of this laptop's changes acknowledged by the server, one refused.
-        session.connection().exec_driver_sql(
-            "UPDATE change_log SET sync_status = 'applied', server_seq = id WHERE id <= 20"
+        session.execute(
+            update(ChangeEntry)
+            .where(col(ChangeEntry.id) <= 20)
+            .values(sync_status="applied", server_seq=ChangeEntry.id)
         )
-        session.connection().exec_driver_sql(
-            "UPDATE change_log SET sync_status = 'rejected', sync_reason = 'Tidak sah'"
-            " WHERE id = 21"
+        session.execute(
+            update(ChangeEntry)
+            .where(col(ChangeEntry.id) == 21)
+            .values(sync_status="rejected", sync_reason="Tidak sah")
         )
     store.checkpoint()
     expected_export = export_json(store, tmp_path / "today.json").read_bytes()
@@ -469,10 +474,10 @@ def test_0011_compacts_the_log_and_consents_and_reads_back_the_same(
     assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     kinds = connection.execute(
-        "SELECT DISTINCT typeof(hlc), typeof(table_name), typeof(op), substr(changes, 1, 1)"
-        " FROM change_log WHERE hlc != ''"
+        "SELECT DISTINCT typeof(hlc), typeof(table_name), typeof(op), substr(changes, 1, 1),"
+        " typeof(sync_status) FROM change_log WHERE hlc != ''"
     ).fetchall()
-    assert kinds == [("blob", "blob", "blob", b"\x02")]
+    assert set(kinds) == {("blob", "blob", "blob", b"\x02", kind) for kind in ("blob", "null")}
     assert connection.execute("SELECT count(*) FROM change_origin").fetchone() == (2,)
     scopes = dict(
         connection.execute("SELECT typeof(scope), count(*) FROM consent GROUP BY 1").fetchall()

@@ -127,6 +127,15 @@ class Operation(_Coded):
     CODES = ("insert", "update", "delete")
 
 
+class SyncAnswer(_Coded):
+    """What became of a change entry at the server (None: waiting to be pushed); once a
+    store has synced, every entry has one."""
+
+    impl = String(10)
+    cache_ok = True
+    CODES = ("applied", "duplicate", "rejected", "remote")
+
+
 class ChangeOrigin(SQLModel, table=True):
     """Where change entries were made: a device and its centre, numbered in this store.
 
@@ -187,7 +196,7 @@ class ChangeEntry(SQLModel, table=True):
     server_seq: int | None = Field(default=None)
     # None while waiting to be pushed; applied | duplicate | rejected once answered; a
     # rejected change stays here (quarantined) with its reason, never deleted.
-    sync_status: str | None = Field(default=None, max_length=10)
+    sync_status: str | None = Field(default=None, sa_type=SyncAnswer)
     sync_reason: str | None = Field(default=None)
 
     if TYPE_CHECKING:  # mapped below, from the origin

@@ -483,9 +483,10 @@ def apply_page(session: Session, device: DeviceState, changes: list[dict[str, An
     dialect = session.get_bind().dialect
     log_columns = ChangeEntry.__table__.c  # type: ignore[attr-defined]
     store_at = _storage(log_columns["at"], dialect)
-    # Stamps, tables and operations are stored coded (store/local.py): their types say how.
-    store_hlc, store_table, store_op = (
-        _storage(log_columns[name], dialect) for name in ("hlc", "table_name", "op")
+    # Stamps, tables, operations and answers are stored coded (store/local.py): their
+    # types say how.
+    store_hlc, store_table, store_op, store_status = (
+        _storage(log_columns[name], dialect) for name in ("hlc", "table_name", "op", "sync_status")
     )
     origins = {
         origin: origin_id(session, origin, device.centre_id)  # type: ignore[arg-type]
@@ -537,7 +538,7 @@ def apply_page(session: Session, device: DeviceState, changes: list[dict[str, An
                 store_at(at) if at else store_at(datetime.now().astimezone().isoformat()),
                 int(change.get("base_seq") or 0),
                 server_seq,
-                "applied" if origin == me else "remote",
+                store_status("applied" if origin == me else "remote"),
             )
         )
         stamp = change.get("hlc")

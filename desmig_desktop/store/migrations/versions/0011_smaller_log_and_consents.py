@@ -5,8 +5,8 @@ The change log, about half of a store, is rebuilt:
 
 - the device and centre of each entry (two UUIDs, 32 bytes, and 16 more in the (device,
   seq) index) become the number of their pair in ``change_origin``;
-- clock stamps are stored as 15 bytes, not 34 characters; table names and operations
-  as one-byte codes (store/local.py);
+- clock stamps are stored as 15 bytes, not 34 characters; table names, operations and
+  the server's answers as one-byte codes (store/local.py);
 - packed values are packed again in format 2 (a dictionary that knows consents, UUIDs as
   bytes: store/packing.py);
 - the index on ``server_seq`` goes: no query looks entries up by it.
@@ -31,7 +31,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from desmig_desktop.domain.consent import PurposeSet
-from desmig_desktop.store.local import Operation, Stamp, TableName
+from desmig_desktop.store.local import Operation, Stamp, SyncAnswer, TableName
 from desmig_desktop.store.packing import pack, unpack
 
 revision = "0011"
@@ -55,6 +55,7 @@ def _register_functions() -> None:
         ("stamp", _bind(Stamp())),
         ("table", _bind(TableName())),
         ("op", _bind(Operation())),
+        ("answer", _bind(SyncAnswer())),
         ("scope", _bind(PurposeSet())),
         ("repack", _repack),
     ):
@@ -121,7 +122,7 @@ def _change_log() -> None:
         " SELECT l.id, o.id, l.seq, desmig_0011_stamp(l.hlc), desmig_0011_table(l.table_name),"
         " l.row_id, desmig_0011_op(l.op), desmig_0011_repack(l.changes),"
         " desmig_0011_repack(l.previous), l.user, l.at, l.base_seq, l.server_seq,"
-        " l.sync_status, l.sync_reason"
+        " desmig_0011_answer(l.sync_status), l.sync_reason"
         " FROM change_log_0010 l JOIN change_origin o"
         " ON o.device_id = l.device_id AND o.centre_id = l.centre_id ORDER BY l.id"
     )
