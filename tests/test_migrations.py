@@ -5,20 +5,24 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from datetime import datetime, timedelta
+import zlib
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import col, select
+import sqlalchemy as sa
+from sqlmodel import col, select, text, update
 
 from desmig_desktop import paths
 from desmig_desktop.domain import SYNCED_MODELS, new_id
 from desmig_desktop.domain.base import UTCDateTime, UUIDBytes
+from desmig_desktop.domain.consent import PurposeSet
 from desmig_desktop.io.export import export_json
 from desmig_desktop.seed import seed
 from desmig_desktop.services import Services, login
 from desmig_desktop.services.accounts import hash_password
 from desmig_desktop.store import migrate
+from desmig_desktop.store.changes import origin_id
 from desmig_desktop.store.db import (
     SCHEMA_HEAD,
     Store,
@@ -27,8 +31,17 @@ from desmig_desktop.store.db import (
     make_engine,
     schema_revision,
 )
-from desmig_desktop.store.local import ChangeEntry, DeviceState, SyncConflict
+from desmig_desktop.store.local import (
+    ChangeEntry,
+    DeviceState,
+    Operation,
+    Stamp,
+    SyncAnswer,
+    SyncConflict,
+    TableName,
+)
 from desmig_desktop.store.packing import PackedJSON, unpack
+from desmig_desktop.store.packing_dictionary import DICTIONARY_1
 from desmig_desktop.text import fold
 
 
@@ -164,10 +177,26 @@ def test_migrations_build_exactly_the_schema_the_models_describe(tmp_path: Path)
     engine.dispose()
 
 
+def _log_before_0011(connection: Any) -> Any:
+    """Today's change log as a table of the columns it had before 0011 (a device and a
+    centre of its own per entry, stamps, tables and operations as text), in a temporary
+    view of ``connection``."""
+    connection.execute(
+        "CREATE TEMP VIEW IF NOT EXISTS log_0010 AS SELECT l.*, o.device_id, o.centre_id"
+        " FROM change_log l JOIN change_origin o ON o.id = l.origin"
+    )
+    log = ChangeEntry.__table__  # type: ignore[attr-defined]
+    columns = [sa.Column(column.name, column.type) for column in log.columns]
+    columns += [sa.Column(name, UUIDBytes()) for name in ("device_id", "centre_id")]
+    return sa.Table("log_0010", sa.MetaData(), *columns)
+
+
 def _as_0004(table: str, column: Any, value: Any) -> Any:
     """A value of today's store in the form schema 0004 stored it."""
     if value is None:
         return None
+    if isinstance(column.type, Stamp | TableName | Operation):
+        return column.type.process_result_value(value, None)
     if isinstance(column.type, UUIDBytes):
         return uuid.UUID(bytes=value).hex
     if isinstance(column.type, UTCDateTime):
@@ -221,9 +250,12 @@ def test_0005_compacts_every_value_and_reads_back_the_same(
     for table in tables:
         # Columns added after 0004 (e.g. person.merge_reason, 0006) are empty here.
         at_0004 = {row[1] for row in old.execute(f"PRAGMA table_info({table.name})")}
-        columns = [column for column in table.columns if column.name in at_0004]
+        source = table
+        if table is ChangeEntry.__table__:  # type: ignore[attr-defined]
+            source = _log_before_0011(today)
+        columns = [column for column in source.columns if column.name in at_0004]
         names = [column.name for column in columns]
-        rows = today.execute(f"SELECT {', '.join(names)} FROM {table.name}").fetchall()
+        rows = today.execute(f"SELECT {', '.join(names)} FROM {source.name}").fetchall()
         converted = [
             tuple(
                 _as_0004(table.name, column, value)
@@ -282,4 +314,177 @@ def test_0005_compacts_every_value_and_reads_back_the_same(
     assert connection.execute("SELECT typeof(person_id) FROM person_search_text").fetchall()[0] == (
         "blob",
     )
+    connection.close()
+
+
+def _packed_1(value: Any) -> Any:
+    """A change value packed as stores did before 0011 (format 1)."""
+    if value is None:
+        return None
+    packer = zlib.compressobj(9, zlib.DEFLATED, -13, 4, zlib.Z_DEFAULT_STRATEGY, DICTIONARY_1)
+    return b"\x01" + packer.compress(unpack(value).encode()) + packer.flush()
+
+
+def _write_as_0010(today: Any, old: sqlite3.Connection) -> None:
+    """Every row of the store on ``today`` into the store at 0010 on ``old``, in 0010's
+    forms: a device and a centre per log entry, stamps, tables and operations as text,
+    values packed in format 1, consents' purposes as text."""
+    scope = PurposeSet()
+    text_of = {
+        "hlc": Stamp().process_result_value,
+        "table_name": TableName().process_result_value,
+        "op": Operation().process_result_value,
+        "sync_status": SyncAnswer().process_result_value,
+    }
+    tables = [
+        name
+        for (name,) in old.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'person_search%'"
+            " AND name NOT IN ('alembic_version', 'sqlite_sequence')"
+        )
+    ]
+    order = {model.__tablename__: index for index, model in enumerate(SYNCED_MODELS)}
+    old.execute("DELETE FROM device_state")
+    for table in sorted(tables, key=lambda name: order.get(name, -1)):
+        names = [row[1] for row in old.execute(f"PRAGMA table_info({table})")]
+        source = table
+        if table == "change_log":
+            source = "log_0010"
+            today.execute(
+                "CREATE TEMP VIEW IF NOT EXISTS log_0010 AS SELECT l.*, o.device_id, o.centre_id"
+                " FROM change_log l JOIN change_origin o ON o.id = l.origin"
+            )
+        # In the order they were written (consents and the view have no rowid).
+        order_by = "id" if table in ("change_log", "consent") else "rowid"
+        rows = today.execute(
+            f"SELECT {', '.join(names)} FROM {source} ORDER BY {order_by}"
+        ).fetchall()
+        converted = []
+        for row in rows:
+            values = dict(zip(names, row, strict=True))
+            if table == "change_log":
+                for name, read in text_of.items():
+                    values[name] = read(values[name], None)
+                values["changes"] = _packed_1(values["changes"])
+                values["previous"] = _packed_1(values["previous"])
+            if table == "consent":
+                values["scope"] = scope.process_result_value(values["scope"], None)
+            converted.append(tuple(values.values()))
+        old.executemany(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            converted,
+        )
+
+
+def _log(store: Store) -> list[tuple[Any, ...]]:
+    with store.read() as session:
+        return [
+            (e.id, e.device_id, e.seq, e.hlc, e.centre_id, e.table_name, e.row_id, e.op,
+             e.changes, e.previous, e.user, e.at, e.base_seq, e.server_seq, e.sync_status,
+             e.sync_reason)
+            for e in session.exec(select(ChangeEntry).order_by(col(ChangeEntry.id)))
+        ]  # fmt: skip
+
+
+def test_0011_compacts_the_log_and_consents_and_reads_back_the_same(
+    services: Services, store: Store, tmp_path: Path
+) -> None:
+    """A store with consents, written back in 0010's forms, upgraded, exports byte for
+    byte what today's store exports and holds the same change log, entry for entry;
+    consents still flag the people without one in force."""
+    from desmig_desktop.domain import Consent
+
+    seed(services, 80, seed=3)
+    people = services.people.search("")
+    services.people.update_person(people[0].id, name=people[0].name + " Baru")
+    given = services.consent.record_consent(
+        people[1].id, given_on=date(2026, 1, 5), purposes=["statistik", "layanan"]
+    ) if not services.consent.has_consent(people[1].id) else None  # fmt: skip
+    other_device = new_id()
+    with store.write("admin") as session:
+        # Purposes not in the service's form (stored as text) and a change another
+        # laptop made, pulled with an empty stamp.
+        odd = Consent(
+            centre_id=store.centre_id(), person_id=people[2].id, given_on=date(2025, 3, 1),
+            recorded_by="admin", given_by="sendiri", scope="statistik,layanan,layanan",
+            withdrawn_on=date(2025, 4, 1), withdrawn_reason="Tidak lagi",
+        )  # fmt: skip
+        session.add(odd)
+        session.add(
+            ChangeEntry(
+                origin=origin_id(session, other_device, store.centre_id()),  # type: ignore[arg-type]
+                seq=7, hlc="", table_name="person", row_id=people[3].id, op="update",
+                changes='{"phone":"+6281234567890"}', previous='{"phone":null}', user="budi",
+                at=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), server_seq=12,
+                sync_status="remote",
+            )
+        )  # fmt: skip
+        # Some of this laptop's changes acknowledged by the server, one refused.
+        session.execute(
+            update(ChangeEntry)
+            .where(col(ChangeEntry.id) <= 20)
+            .values(sync_status="applied", server_seq=ChangeEntry.id)
+        )
+        session.execute(
+            update(ChangeEntry)
+            .where(col(ChangeEntry.id) == 21)
+            .values(sync_status="rejected", sync_reason="Tidak sah")
+        )
+    store.checkpoint()
+    expected_export = export_json(store, tmp_path / "today.json").read_bytes()
+    expected_log = _log(store)
+    with store.read() as session:
+        without = set(session.exec(text("SELECT person_id FROM person_search_no_consent")))  # type: ignore[call-overload]
+    assert any(entry[9] for entry in expected_log)  # an update with previous values
+    assert b'"scope":"statistik,layanan,layanan"' in expected_export
+    assert given is None or b'"scope":"layanan,statistik"' in expected_export
+
+    old_path = tmp_path / "old.sqlite3"
+    engine = make_engine(old_path)
+    migrate.upgrade(engine, "0010")
+    engine.dispose()
+    today = connect(store.path, store.key)
+    old = sqlite3.connect(old_path)
+    old.create_function("desmig_fold", 1, fold, deterministic=True)
+    _write_as_0010(today, old)
+    old.commit()
+    assert old.execute("SELECT typeof(hlc), typeof(scope) FROM change_log, consent").fetchone() == (
+        "text",
+        "text",
+    )
+    old.close()
+    today.close()
+
+    with Store.open(old_path) as upgraded:
+        assert schema_revision(old_path) == SCHEMA_HEAD
+        assert export_json(upgraded, tmp_path / "upgraded.json").read_bytes() == expected_export
+        assert _log(upgraded) == expected_log
+        with upgraded.read() as session:
+            after = set(session.exec(text("SELECT person_id FROM person_search_no_consent")))  # type: ignore[call-overload]
+        assert after == without
+        # The consent triggers came back with the table: a withdrawal flags the person.
+        again = Services(upgraded, login(upgraded, "admin", "rahasia-admin-1"))
+        live = next(c for c in again.consent.consents_of(people[4].id) if c.withdrawn_on is None)
+        again.consent.withdraw(live.id, withdrawn_on=date.today(), reason="Pindah")
+        assert not again.consent.has_consent(people[4].id)
+        again.consent.record_consent(people[4].id, given_on=date.today(), purposes=["layanan"])
+        assert again.consent.has_consent(people[4].id)
+
+    connection = sqlite3.connect(old_path)
+    assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    kinds = connection.execute(
+        "SELECT DISTINCT typeof(hlc), typeof(table_name), typeof(op), substr(changes, 1, 1),"
+        " typeof(sync_status) FROM change_log WHERE hlc != ''"
+    ).fetchall()
+    assert set(kinds) == {("blob", "blob", "blob", b"\x02", kind) for kind in ("blob", "null")}
+    assert connection.execute("SELECT count(*) FROM change_origin").fetchone() == (2,)
+    scopes = dict(
+        connection.execute("SELECT typeof(scope), count(*) FROM consent GROUP BY 1").fetchall()
+    )
+    assert scopes["text"] == 1 and scopes["blob"] > 50
+    schema = dict(connection.execute("SELECT name, sql FROM sqlite_master").fetchall())
+    assert "WITHOUT ROWID" in schema["consent"]
+    assert "ix_change_log_server_seq" not in schema and "ix_change_log_row" in schema
+    assert {"consent_no_consent_ai", "consent_no_consent_au", "person_no_consent_ai"} <= set(schema)
     connection.close()

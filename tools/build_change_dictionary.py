@@ -1,16 +1,17 @@
-"""Writes ``desmig_desktop/store/packing_dictionary.py``: the preset dictionary with
-which change entries are compressed (store/packing.py).
+"""Adds a preset dictionary for packed change entries (store/packing.py) to
+``desmig_desktop/store/packing_dictionary.py``.
 
 A dictionary, once stores hold entries packed with it, can never change: a new one gets a
-new number, and packing.py keeps every older one for reading. Run this only to make such a
-new dictionary, from the models and vocabularies of the day, then bump its number.
+new number and is appended to that file, and packing.py keeps every older one for reading.
+Run this only to make such a new dictionary, from the models and vocabularies of the day:
 
-    python tools/build_change_dictionary.py 1
+    python tools/build_change_dictionary.py 3
 """
 
 from __future__ import annotations
 
 import inspect
+import re
 import sys
 import textwrap
 from enum import StrEnum
@@ -21,7 +22,14 @@ from desmig_desktop.domain import SYNCED_MODELS, enums
 TARGET = Path(__file__).resolve().parents[1] / "desmig_desktop" / "store" / "packing_dictionary.py"
 
 # Tables with the most rows last: deflate reaches the end of the dictionary most cheaply.
-BUSIEST = ("household", "savings_entry", "migration_episode", "document_item", "person")
+BUSIEST = (
+    "household",
+    "savings_entry",
+    "migration_episode",
+    "consent",
+    "document_item",
+    "person",
+)
 
 
 def build() -> bytes:
@@ -29,6 +37,9 @@ def build() -> bytes:
     for value in vars(enums).values():
         if inspect.isclass(value) and issubclass(value, StrEnum) and value is not StrEnum:
             parts.extend(f'"{member.value}"' for member in value)
+    # A consent's purposes are stored comma-separated in the enum's order: every choice
+    # is a part of the whole list.
+    parts.append('"' + ",".join(member.value for member in enums.ConsentPurpose) + '"')
     models = sorted(
         SYNCED_MODELS,
         key=lambda m: BUSIEST.index(m.__tablename__) if m.__tablename__ in BUSIEST else -1,
@@ -43,16 +54,15 @@ def build() -> bytes:
 
 def main() -> None:
     number = int(sys.argv[1])
-    data = build().decode()
-    lines = textwrap.wrap(data, 88, drop_whitespace=False, replace_whitespace=False)
-    body = "\n".join(f"    {line!r}" for line in lines)
-    TARGET.write_text(
-        '"""Preset dictionaries for packed change entries (made by tools/build_change_dictionary.py;\n'
-        'never edit one that stores already use)."""\n\n'
-        f"DICTIONARY_{number} = (\n{body}\n).encode()\n",
-        encoding="utf-8",
-    )
-    print(f"{TARGET}: {len(data)} bytes")
+    source = TARGET.read_text(encoding="utf-8")
+    if re.search(rf"^DICTIONARY_{number} = ", source, re.MULTILINE):
+        raise SystemExit(f"DICTIONARY_{number} exists already: stores may use it, never rebuild it")
+    data = build()
+    lines = textwrap.wrap(repr(data)[2:-1], 88, drop_whitespace=False, replace_whitespace=False)
+    body = "\n".join(f"    b'{line}'" for line in lines)
+    with TARGET.open("a", encoding="utf-8") as handle:
+        handle.write(f"\nDICTIONARY_{number} = (\n{body}\n)\n")
+    print(f"{TARGET}: DICTIONARY_{number}, {len(data)} bytes")
 
 
 if __name__ == "__main__":

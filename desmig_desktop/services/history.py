@@ -21,7 +21,7 @@ from .. import i18n
 from ..domain import SECRET_FIELDS, Person
 from ..store import changes
 from ..store.db import Store
-from ..store.local import ChangeEntry
+from ..store.local import ChangeEntry, from_centre
 
 # Columns every record has; they say nothing an officer needs to read.
 HIDDEN_FIELDS = frozenset({"id", "centre_id", "created_at", "updated_at"})
@@ -230,7 +230,7 @@ def recent_changes(
     with store.read() as session:
         statement = (
             select(ChangeEntry)
-            .where(ChangeEntry.centre_id == centre_id)
+            .where(from_centre(centre_id))
             .order_by(col(ChangeEntry.hlc).desc(), col(ChangeEntry.id).desc())
             .limit(limit)
         )

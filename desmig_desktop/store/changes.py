@@ -16,13 +16,13 @@ from datetime import date, datetime
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import Connection, Table, event, inspect
+from sqlalchemy import Connection, Table, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from ..domain import MODEL_BY_TABLE, SYNCED_MODELS, SyncedRecord
 from ..domain.base import new_id, utcnow
 from . import hlc
-from .local import ChangeEntry, DeviceState
+from .local import ChangeEntry, ChangeOrigin, DeviceState
 
 _MODEL_ORDER = {model: index for index, model in enumerate(SYNCED_MODELS)}
 
@@ -96,6 +96,7 @@ class _Stamper:
     """Allocates sequence numbers and clock stamps from the device row of this transaction."""
 
     def __init__(self, session: Session) -> None:
+        self.session = session
         # Held in session.info: the session keeps only weak references to its objects, and
         # a long unit of work (an import, a seed) would otherwise query the row every flush.
         state = session.info.get("desmig_device_state")
@@ -134,6 +135,33 @@ class _Stamper:
         return taken
 
 
+_ORIGINS = "desmig_change_origins"
+
+
+def origin_id(session: Session, device_id: uuid.UUID, centre_id: uuid.UUID) -> int:
+    """The number of the (device, centre) pair in this store (:class:`ChangeOrigin`),
+    added the first time an entry of that pair is written."""
+    known: dict[tuple[uuid.UUID, uuid.UUID], int] = session.info.setdefault(_ORIGINS, {})
+    number = known.get((device_id, centre_id))
+    if number is None:
+        table = ChangeOrigin.__table__  # type: ignore[attr-defined]
+        connection = session.connection()
+        found = connection.execute(
+            select(table.c.id).where(table.c.device_id == device_id, table.c.centre_id == centre_id)
+        ).scalar()
+        if found is None:
+            found = connection.execute(
+                insert(table).values(device_id=device_id, centre_id=centre_id)
+            ).lastrowid
+        number = known[(device_id, centre_id)] = int(found)
+    return number
+
+
+def _forget_origins(session: Session, *_: Any) -> None:
+    # A number taken in a transaction that was rolled back may not exist.
+    session.info.pop(_ORIGINS, None)
+
+
 def _actor(session: Session) -> str:
     actor = session.info.get("actor")
     if not actor:
@@ -158,10 +186,9 @@ def _entry(
 ) -> dict[str, Any]:
     seq, stamp = taken or stamper.take()
     return {
-        "device_id": stamper.state.device_id,
+        "origin": origin_id(stamper.session, stamper.state.device_id, centre_id),
         "seq": seq,
         "hlc": stamp,
-        "centre_id": centre_id,
         "table_name": table,
         "row_id": row_id,
         "op": op,
@@ -262,6 +289,8 @@ def install(session_class: type[Session]) -> None:
     """Capture every flush of sessions of ``session_class``."""
     if not event.contains(session_class, "before_flush", _capture_flush):
         event.listen(session_class, "before_flush", _capture_flush)
+    if not event.contains(session_class, "after_soft_rollback", _forget_origins):
+        event.listen(session_class, "after_soft_rollback", _forget_origins)
 
 
 def insert_rows(

@@ -30,8 +30,9 @@ from sqlmodel import col
 from ..domain import MODEL_BY_TABLE, UserAccount
 from ..domain.base import UTCDateTime, UUIDBytes
 from ..store import hlc
+from ..store.changes import origin_id
 from ..store.erasure import decode_targets, scrub_history
-from ..store.local import ChangeEntry, DeviceState, SyncConflict
+from ..store.local import ChangeEntry, DeviceState, SyncConflict, from_device
 from ..store.packing import pack, unpack
 
 
@@ -68,7 +69,7 @@ def newer_local_fields(
     fields: set[str] = set()
     rows = session.execute(
         select(col(ChangeEntry.changes)).where(
-            col(ChangeEntry.device_id) == device_id,
+            from_device(device_id),
             col(ChangeEntry.table_name) == table,
             col(ChangeEntry.row_id) == row_id,
             col(ChangeEntry.sync_status).is_(None) | (col(ChangeEntry.server_seq) > server_seq),
@@ -87,9 +88,7 @@ def apply_change(session: Session, device: DeviceState, change: dict[str, Any]) 
     # Our own changes are skipped like any other already here; one of ours that is not
     # here was lost with a restore of this laptop from an older backup, and comes back.
     seen = session.execute(
-        select(col(ChangeEntry.id)).where(
-            col(ChangeEntry.device_id) == origin, col(ChangeEntry.seq) == seq
-        )
+        select(col(ChangeEntry.id)).where(from_device(origin), col(ChangeEntry.seq) == seq)
     ).first()
     if seen is not None:
         return False
@@ -123,10 +122,9 @@ def apply_change(session: Session, device: DeviceState, change: dict[str, Any]) 
     at = datetime.fromisoformat(change["at"]) if change.get("at") else datetime.now().astimezone()
     session.add(
         ChangeEntry(
-            device_id=origin,
+            origin=origin_id(session, origin, device.centre_id),  # type: ignore[arg-type]
             seq=seq,
             hlc=change.get("hlc") or "",
-            centre_id=device.centre_id,  # type: ignore[arg-type]
             table_name=table,
             row_id=row_id,
             op=change["op"],
@@ -357,10 +355,9 @@ class _PageWriter:
 
 
 _ENTRY_COLUMNS = (
-    "device_id",
+    "origin",
     "seq",
     "hlc",
-    "centre_id",
     "table_name",
     "row_id",
     "op",
@@ -429,7 +426,7 @@ def apply_page(session: Session, device: DeviceState, changes: list[dict[str, An
     for origin, seqs in by_origin.items():
         low, high = min(seqs), max(seqs)
         for (seq,) in session.execute(
-            select(log.c.seq).where(log.c.device_id == origin, log.c.seq >= low, log.c.seq <= high)
+            select(log.c.seq).where(from_device(origin), log.c.seq >= low, log.c.seq <= high)
         ):
             seen.add((origin, seq))
     fresh = []
@@ -454,8 +451,9 @@ def apply_page(session: Session, device: DeviceState, changes: list[dict[str, An
     for chunk in _chunks(row_ids):
         marks = ", ".join("?" for _ in chunk)
         for row_id, server_seq, packed in connection.exec_driver_sql(
-            "SELECT row_id, server_seq, changes FROM change_log WHERE device_id = ? "
-            f"AND row_id IN ({marks}) AND (sync_status IS NULL OR server_seq > ?)",
+            "SELECT row_id, server_seq, changes FROM change_log WHERE origin IN"
+            " (SELECT id FROM change_origin WHERE device_id = ?)"
+            f" AND row_id IN ({marks}) AND (sync_status IS NULL OR server_seq > ?)",
             (me.bytes, *chunk, oldest),
         ):
             own.setdefault(bytes(row_id), []).append(
@@ -483,9 +481,17 @@ def apply_page(session: Session, device: DeviceState, changes: list[dict[str, An
 
     writer = _PageWriter(session)
     dialect = session.get_bind().dialect
-    store_at = _storage(ChangeEntry.__table__.c["at"], dialect)  # type: ignore[attr-defined]
-    centre = device.centre_id.bytes if device.centre_id is not None else None
-    origins = {origin: origin.bytes for origin in by_origin}
+    log_columns = ChangeEntry.__table__.c  # type: ignore[attr-defined]
+    store_at = _storage(log_columns["at"], dialect)
+    # Stamps, tables, operations and answers are stored coded (store/local.py): their
+    # types say how.
+    store_hlc, store_table, store_op, store_status = (
+        _storage(log_columns[name], dialect) for name in ("hlc", "table_name", "op", "sync_status")
+    )
+    origins = {
+        origin: origin_id(session, origin, device.centre_id)  # type: ignore[arg-type]
+        for origin in by_origin
+    }
     newest: tuple[int, int] = (device.hlc_ms, device.hlc_counter)
     for origin, seq, row_id, change in fresh:
         table = change["table"]
@@ -523,17 +529,16 @@ def apply_page(session: Session, device: DeviceState, changes: list[dict[str, An
             (
                 origins[origin],
                 seq,
-                change.get("hlc") or "",
-                centre,
-                table,
+                store_hlc(change.get("hlc") or ""),
+                store_table(table),
                 stored_id,
-                change["op"],
+                store_op(change["op"]),
                 packed,
                 change.get("user") or "",
                 store_at(at) if at else store_at(datetime.now().astimezone().isoformat()),
                 int(change.get("base_seq") or 0),
                 server_seq,
-                "applied" if origin == me else "remote",
+                store_status("applied" if origin == me else "remote"),
             )
         )
         stamp = change.get("hlc")

@@ -30,7 +30,7 @@ from ..domain.enums import Role
 from ..services.accounts import hash_password, password_matches, user_key_fields
 from ..store.crypto import new_user_keys
 from ..store.db import Store
-from ..store.local import ChangeEntry, DeviceState, SyncConflict
+from ..store.local import ChangeEntry, ChangeOrigin, DeviceState, SyncConflict, from_device
 from .apply import apply_page, prepare_page, store_conflict
 from .protocol import CLIENT_VERSION, checksum, to_wire, version_tuple
 from .transport import SyncError, Transport
@@ -113,7 +113,7 @@ class SyncStatus:
 
 
 def _own_pending(device_id: uuid.UUID) -> Any:
-    return (col(ChangeEntry.device_id) == device_id) & col(ChangeEntry.sync_status).is_(None)
+    return from_device(device_id) & col(ChangeEntry.sync_status).is_(None)
 
 
 class SyncClient:
@@ -199,7 +199,7 @@ class SyncClient:
             session.execute(
                 update(ChangeEntry)
                 .where(
-                    col(ChangeEntry.device_id) == state.device_id,
+                    from_device(state.device_id),
                     col(ChangeEntry.seq) > server_last,  # type: ignore[arg-type]
                     col(ChangeEntry.sync_status).is_not(None),
                 )
@@ -210,7 +210,7 @@ class SyncClient:
                     session.execute(
                         select(ChangeEntry)
                         .where(
-                            col(ChangeEntry.device_id) == state.device_id,
+                            from_device(state.device_id),
                             col(ChangeEntry.sync_status).is_(None),
                         )
                         .order_by(col(ChangeEntry.seq))
@@ -310,12 +310,26 @@ class SyncClient:
         # entries to send a few hundred cost more than sending them.
         limit = max(1, min(5000, max_bytes // 120))
         with self.store.read() as session:
-            rows = session.execute(
-                select(*_WIRE_COLUMNS)
-                .where(_own_pending(device_id))
-                .order_by(col(ChangeEntry.seq))
-                .limit(limit)
-            ).all()
+            # Origin by origin (a device has one, in practice), each read in its (origin,
+            # seq) index's order: over several at once SQLite would sort every pending one.
+            origins = (
+                session.execute(
+                    select(col(ChangeOrigin.id)).where(col(ChangeOrigin.device_id) == device_id)
+                )
+                .scalars()
+                .all()
+            )
+            rows: list[Any] = []
+            for origin in origins:
+                rows += session.execute(
+                    select(*_WIRE_COLUMNS)
+                    .where(
+                        col(ChangeEntry.origin) == origin, col(ChangeEntry.sync_status).is_(None)
+                    )
+                    .order_by(col(ChangeEntry.seq))
+                    .limit(limit)
+                ).all()
+        rows = sorted(rows, key=lambda row: row.seq)[:limit]
         batch: list[dict[str, Any]] = []
         size = 2  # the brackets of the list
         for row in rows:
@@ -354,7 +368,7 @@ class SyncClient:
         with self.store.write("sync") as session:
             session.execute(
                 update(ChangeEntry)
-                .where(ChangeEntry.device_id == device_id, col(ChangeEntry.seq) > server_last)  # type: ignore[arg-type]
+                .where(from_device(device_id), col(ChangeEntry.seq) > server_last)
                 .values(sync_status=None, server_seq=None, sync_reason=None)
             )
 
@@ -442,7 +456,7 @@ PAGE_SECONDS = 5.0
 _LOG = ChangeEntry.__table__  # type: ignore[attr-defined]
 _ACKNOWLEDGE = (
     update(_LOG)
-    .where(_LOG.c.device_id == bindparam("b_device"), _LOG.c.seq == bindparam("b_seq"))
+    .where(from_device(bindparam("b_device")), _LOG.c.seq == bindparam("b_seq"))
     .values(
         sync_status=bindparam("v_status"),
         server_seq=bindparam("v_server_seq"),
@@ -563,7 +577,7 @@ def status(store: Store) -> SyncStatus:
             select(func.count())
             .select_from(ChangeEntry)
             .where(
-                col(ChangeEntry.device_id) == device.device_id,
+                from_device(device.device_id),
                 col(ChangeEntry.sync_status) == "rejected",
             )
         ).scalar_one()
@@ -601,7 +615,7 @@ def quarantined(store: Store) -> list[ChangeEntry]:
             session.execute(
                 select(ChangeEntry)
                 .where(
-                    col(ChangeEntry.device_id) == device.device_id,
+                    from_device(device.device_id),
                     col(ChangeEntry.sync_status) == "rejected",
                 )
                 .order_by(col(ChangeEntry.seq))

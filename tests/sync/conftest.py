@@ -276,15 +276,19 @@ def laptops(tmp_path: Path) -> Iterator[Callable[..., Laptop]]:
 def own_changes(laptop: Laptop) -> list[tuple[int, str | None, int | None]]:
     """(seq, sync_status, server_seq) of every change this laptop made."""
     from desmig_desktop.store.db import connect
+    from desmig_desktop.store.local import SyncAnswer
 
+    answer = SyncAnswer().process_result_value  # stored as a one-byte code
     db = connect(laptop.store.path, laptop.store.key, read_only=True)
     try:
-        return db.execute(
-            "SELECT seq, sync_status, server_seq FROM change_log WHERE device_id = ? ORDER BY seq",
+        rows = db.execute(
+            "SELECT seq, sync_status, server_seq FROM change_log WHERE origin IN"
+            " (SELECT id FROM change_origin WHERE device_id = ?) ORDER BY seq",
             (laptop.device_id.bytes,),
         ).fetchall()
     finally:
         db.close()
+    return [(seq, answer(status, None), server_seq) for seq, status, server_seq in rows]
 
 
 def server_seqs(server: ServerProcess, device_id: uuid.UUID) -> list[int]:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desmig_desktop.store.changes import origin_id
 from desmig_desktop.store.db import Store
 from desmig_desktop.store.local import ChangeEntry, DeviceState
 from desmig_desktop.sync.apply import apply_change, apply_page, prepare_page
@@ -62,8 +63,9 @@ def _contents(path: Path) -> dict[str, list[tuple[Any, ...]]]:
             "person": db.execute("SELECT * FROM person ORDER BY id").fetchall(),
             "household": db.execute("SELECT * FROM household ORDER BY id").fetchall(),
             "change_log": db.execute(
-                "SELECT device_id, seq, hlc, centre_id, table_name, row_id, op, changes, user, "
-                "at, base_seq, server_seq, sync_status FROM change_log ORDER BY device_id, seq"
+                "SELECT o.device_id, seq, hlc, o.centre_id, table_name, row_id, op, changes, user, "
+                "at, base_seq, server_seq, sync_status FROM change_log"
+                " JOIN change_origin o ON o.id = origin ORDER BY o.device_id, seq"
             ).fetchall(),
             "device": db.execute("SELECT hlc_ms, hlc_counter FROM device_state").fetchall(),
         }
@@ -99,8 +101,9 @@ def test_a_page_applies_as_its_changes_one_by_one(tmp_path: Path) -> None:
         with store.write("siti") as session:
             session.add(
                 ChangeEntry(
-                    device_id=ME, seq=1, hlc="001764300000999-00000-0193a1b2c3d4",
-                    centre_id=CENTRE, table_name="person", row_id=people[1], op="update",
+                    origin=origin_id(session, ME, CENTRE), seq=1,
+                    hlc="001764300000999-00000-0193a1b2c3d4",
+                    table_name="person", row_id=people[1], op="update",
                     changes='{"phone":"+6289999999999"}', user="siti", at=NOW,
                 )
             )  # fmt: skip
