@@ -55,11 +55,12 @@ def _sqlite_on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-# Connections a PostgreSQL engine keeps, and how many more it may open under load: one
-# kept for every worker thread of the server (anyio's 40), so a request never waits for
-# a connection held by another one that waits for the sequence lock, and none is opened
-# and closed again for each request when all threads are busy (a new connection costs
-# the database a process).
+# Connections a PostgreSQL engine keeps, and how many more it may open under load: at
+# least one for every worker thread of the process (Settings.threads, at most 40 by
+# default), so a request never waits for a connection held by another one that waits for
+# its centre's lock, and none is opened and closed again for each request when all
+# threads are busy (a new connection costs the database a process). Connections are
+# opened when first needed: a process uses about as many as it has threads.
 POOL_SIZE = 40
 MAX_OVERFLOW = 20
 
