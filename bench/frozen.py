@@ -48,6 +48,11 @@ def figures(store: Path, folder: Path) -> list[Any]:
     name = f"frozen app cold start / source app (median of {RUNS})"
     if not FROZEN.exists():
         return [Figure(name, None, "x", RATIO_TARGET, note="no dist/desmig: run make dist")]
+    built = FROZEN.stat().st_mtime
+    if any(path.stat().st_mtime > built for path in (ROOT / "desmig_desktop").rglob("*.py")):
+        # An older build cannot open a store of a newer schema, and would not measure
+        # this code anyway.
+        return [Figure(name, None, "x", RATIO_TARGET, note="dist/desmig is older: make dist")]
     store_folder = folder / "cold-start"
     store_folder.mkdir(exist_ok=True)
     link = store_folder / "desmig.sqlite3"
