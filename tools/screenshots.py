@@ -252,6 +252,9 @@ def _pages(shooter: Shooter, window: MainWindow, tasks: TaskManager, services: S
         view.show()
         shooter.settle(tasks)
         shooter.window("05-person", window, view)
+        view.tabs.setCurrentWidget(view.consent)  # type: ignore[attr-defined]
+        shooter.settle(tasks)
+        shooter.window("14-person-consent", window, view)
         view.done(0)
     else:
         view.resize(SIZE[0] - 210, SIZE[1] - 60)
@@ -311,6 +314,15 @@ def _pages(shooter: Shooter, window: MainWindow, tasks: TaskManager, services: S
     backups.backup_now(None)
     shooter.settle(tasks)
     shooter.window("13-settings-backups", window)
+
+    # Shown once, after a centre is made: an example key, not one of any store.
+    from desmig_desktop.ui.recovery import RecoveryKeyDialog
+
+    recovery = RecoveryKeyDialog("ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456-7ABC")
+    recovery.show()
+    shooter.settle(tasks)
+    shooter.alone("15-recovery-key", recovery)
+    recovery.done(0)
 
 
 def main(argv: list[str] | None = None) -> int:

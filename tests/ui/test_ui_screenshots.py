@@ -24,6 +24,8 @@ PAGES = {
     "11-history",
     "12-settings-users",
     "13-settings-backups",
+    "14-person-consent",
+    "15-recovery-key",
 }
 
 
