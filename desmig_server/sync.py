@@ -406,11 +406,7 @@ def _commit_plan_pipelined(
         if any(holders[value] != merge.key_rows[(_table, value)] for value in values):
             return None
     if numbers is not None:
-        taken = sorted(int(row[0]) for row in numbers.fetchall())
-        merge.renumber(taken)
-        for result in plan.results:
-            if "server_seq" in result and result["status"] == "applied":
-                result["server_seq"] = provisional.real(result["server_seq"], taken)
+        plan.renumber(sorted(int(row[0]) for row in numbers.fetchall()))
     device = plan.device
     last_seq = max([plan.last_seq, *plan.seqs])
     now = merge.now
@@ -461,6 +457,16 @@ class _Plan:
     results: list[dict[str, Any]]
     head_before: int
     epoch: uuid.UUID
+
+    def renumber(self, taken: list[int]) -> None:
+        """The real sequences ``taken`` under the lock replace the provisional ones, in
+        the rows to write and in the answers."""
+        provisional = self.merge.seqs
+        assert isinstance(provisional, _Provisional)
+        self.merge.renumber(taken)
+        for result in self.results:
+            if "server_seq" in result and result["status"] == "applied":
+                result["server_seq"] = provisional.real(result["server_seq"], taken)
 
 
 def _plan(
@@ -517,11 +523,7 @@ def _commit_plan(session: Session, plan: _Plan, client_version: str | None) -> P
     provisional = merge.seqs
     assert isinstance(provisional, _Provisional)
     if provisional.count:
-        taken = _Sequences(session).take_many(provisional.count)
-        merge.renumber(taken)
-        for result in plan.results:
-            if "server_seq" in result and result["status"] == "applied":
-                result["server_seq"] = provisional.real(result["server_seq"], taken)
+        plan.renumber(_Sequences(session).take_many(provisional.count))
     merge.flush()
     _finish_device(device, plan.seqs, merge.now, client_version)
     session.add(device)
@@ -686,9 +688,6 @@ class _Sequences:
         self.last = numbers[-1]
         if not self.postgresql:
             self.next = numbers[-1] + 1
-
-    def finish(self) -> None:
-        """Nothing left to do: numbers taken and not used are gaps."""
 
 
 class _Provisional(_Sequences):
@@ -1321,7 +1320,6 @@ class _Merge:
         if self.meta_changed:
             session.add(self.meta)
             self.meta_changed = False
-        self.seqs.finish()
         session.flush()
 
 

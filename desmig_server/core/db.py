@@ -17,7 +17,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
@@ -122,10 +122,7 @@ def begin_sequenced_write(session: Session, centre_id: uuid.UUID | None) -> None
     """
     engine = session.get_bind()
     if isinstance(engine, Engine) and is_postgresql(engine):
-        session.execute(
-            text("SELECT pg_advisory_xact_lock(:space, hashtext(:centre))"),
-            sequence_lock_params(centre_id),
-        )
+        session.connection().exec_driver_sql(SEQUENCE_LOCK_SQL, sequence_lock_params(centre_id))
         return
     if session.in_transaction():
         session.commit()
