@@ -23,11 +23,15 @@ Three scenarios, each with a fresh `desmig-server` process on loopback, the real
    devices enrolled over HTTP, two in each centre ("one or two laptops each": the
    villages of regency 33.01; codes made with the server's CRUD), run
    ``--concurrency`` (50) at a time in threads, each pushing one batch of ``--batch`` (50)
-   person inserts and then pulling its centre from 0 to the head (raw HTTP, as
-   ``tests/server/conftest.py``'s ``Laptop``). Figures: p99 latency of those push and
-   pull requests, errors (a request answered other than 200 or not answered within the
-   30 s timeout of ``Api``, a push with a change not applied, a pull page with a bad
-   checksum) and pushed changes (answered ``applied``) per second of the whole phase.
+   person inserts and then pulling its centre from 0 to the head. Each simulated laptop
+   (``SimulatedLaptop``) has its batch encoded (JSON, gzip, checksum) before the clock
+   starts, speaks HTTP with the standard library, and what it received is checked after
+   the clock: the laptops' own work shares the server's two processors here, and in the
+   field it runs on the laptops. Figures: p99 latency of those push and pull requests,
+   errors (a request answered other than 200 or not answered within 30 s, a push with a
+   change not applied, a pull page with a bad checksum, another centre's change or
+   without the laptop's own changes) and pushed changes (answered ``applied``) per
+   second of the whole phase.
 
 Prints one table (figure, value, target, ratio, ok/FAIL) and writes it to
 ``bench/out/sync-latest.txt``. ``--only loopback,slow,load`` runs some of them.
@@ -40,20 +44,23 @@ people through 300 ms latency per chunk and a cut every 200 KiB; its options fol
 from __future__ import annotations
 
 import argparse
+import gzip
+import http.client
+import json
 import os
 import platform
 import statistics
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -323,30 +330,89 @@ def _nik(index: int) -> tuple[str, str]:
     return f"330102{born:%d%m%y}0001", born.isoformat()
 
 
-def timed_api(base_url: str, token: str, record: Callable[[float, str | None], None]) -> Any:
-    """``tests/server/conftest.py``'s ``Api``, recording each request's latency and what
-    went wrong with it (None: answered 200)."""
-    from tests.server.conftest import Api
+@dataclass
+class SimulatedLaptop:
+    """A laptop of the load scenario: its push body is made before the clock starts (as
+    a laptop has its changes before it reaches the server), it speaks HTTP with the
+    standard library's keep-alive connection, and what it received is checked after
+    the clock (:meth:`check`). The laptops share the server's two processors, and a
+    laptop's own work in the bench's interpreter delayed the others' reading of their
+    answers: that is the laptop's time, not the server's."""
 
-    class TimedApi(Api):
-        def get(self, path: str, **kwargs: Any) -> Any:
-            return self._timed(super().get, path, **kwargs)
+    host: str
+    port: int
+    headers: dict[str, str]
+    device_id: str
+    centre_id: str
+    pushed: list[str]  # the row ids of its batch
+    push_body: bytes  # gzip JSON, as desmig_desktop.sync.transport sends it
+    answers: list[bytes] = field(default_factory=list)  # push answers, then pull pages
+    latencies: list[float] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
-        def post(self, path: str, **kwargs: Any) -> Any:
-            return self._timed(super().post, path, **kwargs)
+    def _request(self, connection: Any, method: str, path: str, body: bytes | None) -> bytes:
+        started = time.monotonic()
+        try:
+            connection.request(method, path, body=body, headers=self.headers)
+            response = connection.getresponse()
+            data = response.read()
+        except Exception as error:
+            self.latencies.append(time.monotonic() - started)
+            self.problems.append(f"{type(error).__name__}: {error}"[:200])
+            raise
+        self.latencies.append(time.monotonic() - started)
+        if response.status != 200:
+            self.problems.append(f"HTTP {response.status} on {path}: {data[:200]!r}")
+            raise RuntimeError(self.problems[-1])
+        if response.getheader("Content-Encoding") == "gzip":
+            data = gzip.decompress(data)
+        self.answers.append(data)
+        return data
 
-        def _timed(self, call: Callable[..., Any], path: str, **kwargs: Any) -> Any:
-            started = time.monotonic()
-            try:
-                response = call(path, **kwargs)
-            except Exception as error:
-                record(time.monotonic() - started, f"{type(error).__name__}: {error}"[:200])
-                raise
-            failed = None if response.status_code == 200 else f"HTTP {response.status_code}"
-            record(time.monotonic() - started, failed)
-            return response
+    def run(self) -> None:
+        """One push of its batch, then pulls from 0 to the head; failures are counted
+        (:attr:`problems`), not raised, so the others go on."""
+        connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
+        try:
+            self._request(connection, "POST", "/api/v1/push", self.push_body)
+            after = 0
+            while True:
+                page = json.loads(
+                    self._request(connection, "GET", f"/api/v1/pull?after={after}", None)
+                )
+                after = page["next"]
+                if not page["more"]:
+                    break
+        except Exception:
+            pass
+        finally:
+            connection.close()
 
-    return TimedApi(base_url, token)
+    def check(self) -> int:
+        """What it received, checked: every change of its batch applied, every page's
+        checksum right, only its centre's changes, its own changes among them. The number
+        of its changes applied."""
+        from desmig_server.sync import checksum
+
+        if not self.answers:
+            return 0
+        answer = json.loads(self.answers[0])
+        applied = sum(1 for result in answer["results"] if result["status"] == "applied")
+        if applied != len(self.pushed):
+            wrong = [r for r in answer["results"] if r["status"] != "applied"]
+            self.problems.append(f"{len(wrong)} not applied: {wrong[:1]}")
+        pulled: set[str] = set()
+        for raw in self.answers[1:]:
+            page = json.loads(raw)
+            if page["checksum"] != checksum(page["changes"]):
+                self.problems.append("a pull page with a wrong checksum")
+            for change in page["changes"]:
+                if change["centre_id"] != self.centre_id:
+                    self.problems.append(f"change {change['server_seq']} of another centre")
+                pulled.add(change["row_id"])
+        if self.answers[1:] and not set(self.pushed) <= pulled:
+            self.problems.append("the pull missed some of the laptop's own changes")
+        return applied
 
 
 def load_run(
@@ -354,7 +420,8 @@ def load_run(
 ) -> dict[str, float]:
     from desmig_server import crud
     from desmig_server.core.db import begin_write, make_engine, new_session
-    from tests.server.conftest import Api, Laptop
+    from desmig_server.sync import checksum
+    from tests.server.conftest import CLIENT_VERSION, Api, Laptop
     from tests.sync.conftest import make_server
 
     # "Hundreds to thousands of village centres, one or two laptops each" (issue 4): two
@@ -399,30 +466,13 @@ def load_run(
             laptops.append(body)
         log(f"load: {len(laptops)} devices enrolled in {centres} centres")
 
-        latencies: list[float] = []
-        errors: list[str] = []
-        lock = threading.Lock()
-
-        def failures_of(index: int) -> tuple[Callable[[float, str | None], None], list[str]]:
-            failed: list[str] = []  # this device's failed requests
-
-            def record(seconds: float, problem: str | None) -> None:
-                with lock:
-                    latencies.append(seconds)
-                    if problem is not None:
-                        errors.append(problem)
-                        failed.append(problem)
-
-            return record, failed
-
-        # Each laptop's batch is made before the clock starts, as a laptop has its changes
-        # before it reaches the server: the phase measures the server, and the bench's
-        # threads share one interpreter with each other.
-        prepared: list[tuple[Any, list[dict[str, Any]], list[str]]] = []
+        # Each laptop's batch is made and encoded before the clock starts.
+        host, port = urlsplit(server.url).hostname, urlsplit(server.url).port
+        assert host is not None and port is not None
+        prepared: list[SimulatedLaptop] = []
         for index, body in enumerate(laptops):
-            record, failed = failures_of(index)
             device = Laptop(
-                api=timed_api(server.url, body["device_token"], record),
+                api=None,
                 device_id=uuid.UUID(body["device_id"]),
                 centre_id=uuid.UUID(body["centre_id"]),
                 token=body["device_token"],
@@ -434,32 +484,38 @@ def load_run(
                 made.append(
                     device.insert_person(nik=nik, birth_date=born, name=f"Warga {index} {number}")
                 )
-            prepared.append((device, made, failed))
-
-        def one_device(device: Any, made: list[dict[str, Any]], failed: list[str]) -> int:
-            applied = 0
-            try:
-                answer = device.push(*made)
-                rejected = [r for r in answer["results"] if r["status"] != "applied"]
-                if rejected:
-                    with lock:
-                        errors.append(f"{len(rejected)} not applied: {rejected[0]}")
-                applied = len(made) - len(rejected)
-                device.pull_all()
-                return applied
-            except Exception as error:  # counted once, not raised: the others go on
-                if not failed:  # not a failed request (counted already): a bad page
-                    with lock:
-                        errors.append(f"{type(error).__name__}: {str(error)[:200]}")
-                return applied
+            document = {"epoch": device.epoch, "changes": made, "checksum": checksum(made)}
+            prepared.append(
+                SimulatedLaptop(
+                    host=host,
+                    port=port,
+                    headers={
+                        "Authorization": f"Bearer {device.token}",
+                        "X-Desmig-Client-Version": CLIENT_VERSION,
+                        "Accept-Encoding": "gzip",
+                        "Content-Type": "application/json",
+                        "Content-Encoding": "gzip",
+                    },
+                    device_id=str(device.device_id),
+                    centre_id=str(device.centre_id),
+                    pushed=[change["row_id"] for change in made],
+                    push_body=gzip.compress(
+                        json.dumps(document, ensure_ascii=False).encode("utf-8"), compresslevel=6
+                    ),
+                )
+            )
 
         started = time.monotonic()
         with ThreadPoolExecutor(max_workers=concurrency) as pool:
-            pushed = sum(pool.map(lambda item: one_device(*item), prepared))
+            for _ in pool.map(SimulatedLaptop.run, prepared):
+                pass
         seconds = time.monotonic() - started
+        pushed = sum(laptop.check() for laptop in prepared)
         total = int(server.query("SELECT count(*) FROM sync_change")[0][0])
     finally:
         cleanup()
+    latencies = [seconds for laptop in prepared for seconds in laptop.latencies]
+    errors = [problem for laptop in prepared for problem in laptop.problems]
     latencies.sort()
     p99 = latencies[max(0, int(len(latencies) * 0.99 + 0.5) - 1)] * 1000
     log(

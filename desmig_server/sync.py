@@ -414,7 +414,16 @@ def _commit_plan_pipelined(
     dialect = session.get_bind().dialect
     with connection.pipeline(), connection.cursor() as cursor:
         for statement, rows in merge.writes():
-            cursor.executemany(_compiled(statement, rows[0], dialect), rows)
+            if isinstance(statement, Insert) and len(rows) > 1:
+                # One statement for the batch's rows, sent as one JSON document:
+                # PostgreSQL runs one insert instead of one per row, and the driver sends
+                # one parameter instead of a message per row.
+                cursor.execute(
+                    _json_insert(statement.table, tuple(rows[0]), dialect),
+                    (json.dumps(rows, default=str),),
+                )
+            else:
+                cursor.executemany(_compiled(statement, rows[0], dialect), rows)
         cursor.execute(
             "UPDATE device SET last_seq = %s, last_seen_at = %s, client_version = %s WHERE id = %s",
             (last_seq, now, version, device.id),
@@ -438,6 +447,26 @@ def _compiled(statement: Any, row: dict[str, Any], dialect: Any) -> str:
     if sql is None:
         sql = str(statement.compile(dialect=dialect, column_keys=list(row)))
         _COMPILED[key] = sql
+    return sql
+
+
+_JSON_INSERTS: dict[tuple[str, tuple[str, ...]], str] = {}
+
+
+def _json_insert(table: Any, keys: tuple[str, ...], dialect: Any) -> str:
+    """``INSERT`` of rows with ``keys`` given as one JSON list of objects (PostgreSQL)."""
+    sql = _JSON_INSERTS.get((table.name, keys))
+    if sql is None:
+        quote = dialect.identifier_preparer.quote
+        names = ", ".join(quote(name) for name in keys)
+        columns = ", ".join(
+            f"{quote(name)} {table.c[name].type.dialect_impl(dialect).compile(dialect=dialect)}"
+            for name in keys
+        )
+        sql = _JSON_INSERTS[(table.name, keys)] = (
+            f"INSERT INTO {quote(table.name)} ({names}) "
+            f"SELECT {names} FROM json_to_recordset(%s) AS batch({columns})"
+        )
     return sql
 
 

@@ -13,11 +13,12 @@ every change of that centre below it. Centres do not wait for each other.
 from __future__ import annotations
 
 import sqlite3
+import time
 import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, exc
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
@@ -82,13 +83,40 @@ def make_engine(
     # READ COMMITTED (PostgreSQL's default) matters: each statement after the advisory
     # lock sees what the previous lock holder committed. REPEATABLE READ would take its
     # snapshot before the lock was granted and read stale records.
-    return create_engine(
+    engine = create_engine(
         url,
-        pool_pre_ping=True,
         isolation_level="READ COMMITTED",
         pool_size=pool_size,
         max_overflow=max_overflow,
     )
+    event.listen(engine.pool, "checkin", _note_idle_since)
+    event.listen(engine.pool, "checkout", _ping_if_idle)
+    return engine
+
+
+# A connection back in the pool for longer than this is tested before it is handed out
+# again (the database may have restarted, a firewall may have dropped it). One in steady
+# use is not: ``pool_pre_ping`` would cost a round trip on every request, and under load
+# every connection is reused within milliseconds.
+IDLE_PING_SECONDS = 10.0
+
+
+def _note_idle_since(_dbapi_connection: Any, record: Any) -> None:
+    record.info["idle_since"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    idle_since = record.info.get("idle_since")
+    if idle_since is None or time.monotonic() - idle_since < IDLE_PING_SECONDS:
+        return
+    try:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        dbapi_connection.rollback()
+    except Exception as error:
+        # The pool throws this connection away and checks out another (SQLAlchemy,
+        # "Disconnect Handling - Pessimistic", custom checkout test).
+        raise exc.DisconnectionError(f"a pooled connection no longer answers: {error}") from error
 
 
 def is_postgresql(engine: Engine) -> bool:

@@ -153,3 +153,38 @@ def test_a_batch_merged_before_the_lock_is_merged_again_when_its_record_changed(
     answer = andi.push(change)["results"][0]
     assert answer["status"] == "applied" and answer["conflicts"] == 1
     assert answer["server_seq"] == siti.api.get("/api/v1/status").json()["head"]
+
+
+def test_a_pooled_connection_the_database_dropped_is_replaced_after_idling(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without ``pool_pre_ping``, a connection idle in the pool is tested before reuse:
+    one whose server process was ended (a database restart, a dropped link) is replaced
+    instead of failing the request. One reused at once is not tested, and here fails."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("the pool's connection test is PostgreSQL's (SQLite opens a file)")
+    engine = db.make_engine(database_url, pool_size=1, max_overflow=0)
+    killer = db.make_engine(database_url, pool_size=1, max_overflow=0)
+
+    def drop_the_pooled_connection() -> None:
+        with engine.connect() as connection:
+            pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        with killer.connect() as connection:
+            connection.exec_driver_sql(f"SELECT pg_terminate_backend({int(pid)})")
+            connection.commit()
+        time.sleep(0.2)
+
+    try:
+        drop_the_pooled_connection()
+        with (
+            pytest.raises(Exception, match="terminat|closed|connection"),
+            engine.connect() as connection,
+        ):
+            connection.exec_driver_sql("SELECT 1")
+        monkeypatch.setattr(db, "IDLE_PING_SECONDS", 0.0)
+        drop_the_pooled_connection()
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT 1").scalar() == 1
+    finally:
+        engine.dispose()
+        killer.dispose()
