@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
+import orjson
 from pydantic_core import PydanticUndefined
 from sqlalchemy import Boolean, Date, Float, Integer, String, TypeDecorator, Uuid, inspect
 
@@ -350,5 +351,21 @@ def consent_problem(record: dict[str, Any], changed: set[str]) -> str | None:
 
 
 def canonical_json(value: Any) -> str:
-    """Sorted keys, no spaces, no ASCII escaping: the form checksums are taken over."""
+    """Sorted keys, no spaces, no ASCII escaping: the form checksums are taken over.
+
+    Written by orjson, ten times faster than the standard library (the server writes it
+    for every record, version and change of a push), and by the standard library where
+    orjson cannot (an integer over 64 bits, a lone surrogate). The two write the same
+    text, except a float with an exponent (``1e16`` and ``1e+16``): the same number, so
+    the stored values are the same, and a checksum is compared in both forms
+    (:func:`desmig_server.sync.checksum_matches`).
+    """
+    try:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+    except TypeError:
+        return stdlib_canonical_json(value)
+
+
+def stdlib_canonical_json(value: Any) -> str:
+    """:func:`canonical_json` as the laptops write it (``json``)."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

@@ -182,7 +182,11 @@ def get_device_by_token(*, session: Session, token: str) -> Device | None:
         .join(ServerMeta, col(ServerMeta.id) == 1, isouter=True)
         .where(Device.token_hash == security.hash_token(token))
     ).first()
-    return found[0] if found is not None else None
+    if found is None:
+        return None
+    # The session keeps only weak references to what it loaded: held here for its life.
+    session.info["loaded_with_device"] = found
+    return found[0]
 
 
 def list_devices(*, session: Session) -> list[tuple[Device, CentreRow]]:

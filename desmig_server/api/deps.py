@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from typing import Annotated
 
@@ -44,10 +45,10 @@ def _unauthorised(detail: str) -> HTTPException:
     )
 
 
-def get_current_device(
-    session: SessionDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-) -> Device:
+BearerCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+def authenticate(session: Session, credentials: HTTPAuthorizationCredentials | None) -> Device:
     """The device whose token authorises the request; looked up on every request, so a
     revocation takes effect at once."""
     if credentials is None or not credentials.credentials:
@@ -67,6 +68,23 @@ def get_current_device(
     # trip fewer for every request (a push that writes takes its lock in it, see
     # core.db.begin_sequenced_write).
     return device
+
+
+def get_current_device(session: SessionDep, credentials: BearerCredentials) -> Device:
+    return authenticate(session, credentials)
+
+
+@contextmanager
+def device_session(
+    request: Request, credentials: HTTPAuthorizationCredentials | None
+) -> Iterator[tuple[Session, Device]]:
+    """A session and the device authenticated in it, for an endpoint that opens them on
+    its own worker thread: FastAPI runs each plain-function dependency (the session, the
+    device) on a worker thread of its own, and a push or pull then took four turns
+    between the event loop and the threads instead of one (under load, a wait for a free
+    thread and the interpreter lock each time)."""
+    with new_session(request.app.state.engine) as session:
+        yield session, authenticate(session, credentials)
 
 
 CurrentDevice = Annotated[Device, Depends(get_current_device)]

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from ... import crud, sync
 from ...models import PullResponse, PushRequest, PushResponse, StatusResponse
-from ..deps import CurrentDevice, SessionDep, SettingsDep
+from ..deps import BearerCredentials, CurrentDevice, SessionDep, device_session
 
 router = APIRouter(tags=["sync"])
 
@@ -24,20 +24,21 @@ router = APIRouter(tags=["sync"])
 )
 def push(
     body: PushRequest,
-    device: CurrentDevice,
-    session: SessionDep,
+    request: Request,
+    credentials: BearerCredentials,
     client_version: Annotated[str | None, Header(alias="X-Desmig-Client-Version")] = None,
 ) -> PushResponse | JSONResponse:
     """Apply this device's changes, each exactly once, in one transaction."""
     try:
-        outcome = sync.push(
-            session=session,
-            device_id=device.id,
-            epoch=body.epoch,
-            changes=body.changes,
-            sent_checksum=body.checksum,
-            client_version=client_version,
-        )
+        with device_session(request, credentials) as (session, device):
+            outcome = sync.push(
+                session=session,
+                device_id=device.id,
+                epoch=body.epoch,
+                changes=body.changes,
+                sent_checksum=body.checksum,
+                client_version=client_version,
+            )
     except sync.PushRefused as refusal:
         headers = {"WWW-Authenticate": "Bearer"} if refusal.status_code == 401 else None
         return JSONResponse(
@@ -57,22 +58,18 @@ def push(
 
 @router.get("/pull", response_model=PullResponse)
 def pull(
-    device: CurrentDevice,
-    session: SessionDep,
-    settings: SettingsDep,
+    request: Request,
+    credentials: BearerCredentials,
     after: Annotated[int, Query(ge=0, description="The last server_seq the laptop stored")] = 0,
     max_bytes: Annotated[
         int | None, Query(ge=1, description="About how many bytes of changes")
     ] = None,
 ) -> Response:
     """The centre's changes after ``after``, in server order, one page of about ``max_bytes``."""
+    settings = request.app.state.settings
     limit = min(max_bytes or settings.default_pull_bytes, settings.max_pull_bytes)
-    body = sync.pull(
-        session=session,
-        device=device,
-        after=after,
-        max_bytes=limit,
-    )
+    with device_session(request, credentials) as (session, device):
+        body = sync.pull(session=session, device=device, after=after, max_bytes=limit)
     # Sent as built: the checksum is over exactly these bytes.
     return Response(body, media_type="application/json")
 

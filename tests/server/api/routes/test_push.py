@@ -7,7 +7,9 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from ...conftest import NIK_WOMAN, VILLAGE_B, Laptop, now_iso
+from desmig_server.changes import canonical_json, stdlib_canonical_json
+
+from ...conftest import NIK_MAN, NIK_WOMAN, VILLAGE_B, Laptop, now_iso
 
 
 def test_a_repeated_batch_is_answered_duplicate_and_applied_once(
@@ -66,6 +68,23 @@ def test_a_damaged_body_is_refused_by_its_checksum(enrol: Callable[..., Laptop])
     assert response.status_code == 400
     assert "checksum" in response.json()["detail"]
     assert laptop.api.get("/api/v1/status").json()["last_seq"] == 0
+
+
+def test_the_checksum_as_a_laptop_writes_it_holds_for_any_json_number(
+    enrol: Callable[..., Laptop],
+) -> None:
+    """The server writes canonical JSON with orjson, the laptop with ``json``: they write
+    a float with an exponent differently (``1e-07``, ``1e-7``), and orjson cannot write
+    an integer over 64 bits. Neither may make a laptop's checksum look wrong."""
+    laptop = enrol()
+    odd = laptop.insert_person(nik=NIK_MAN)
+    odd["changes"]["weight"] = 1e-07  # not a field of person: rejected, with its reason
+    huge = laptop.insert_person(nik=NIK_WOMAN, sex="P")
+    huge["changes"]["flags"] = 2**70
+    assert stdlib_canonical_json([odd]) != canonical_json([odd])
+    answer = laptop.push(odd, huge)
+    assert [r["status"] for r in answer["results"]] == ["rejected", "rejected"]
+    assert "weight" in answer["results"][0]["reason"]
 
 
 def test_bad_changes_are_rejected_with_a_reason_and_the_others_apply(
