@@ -173,11 +173,17 @@ def enrol_device(
 
 
 def get_device_by_token(*, session: Session, token: str) -> Device | None:
-    """The device of ``token``. Its centre and the server's identity come with it, in
-    the same query: every push and pull needs them next, and ``session.get`` then finds
-    them in the session instead of asking the database twice more per request."""
+    """The device of ``token``. Its centre, the server's identity and the centre's head
+    come with it, in the same query: every push and pull needs them next, and
+    ``session.get`` then finds the rows in the session instead of asking the database
+    again (:func:`centre_head_read_with_device` gives the head)."""
+    head = (
+        select(func.max(SyncChange.server_seq))
+        .where(col(SyncChange.centre_id) == col(Device.centre_id))
+        .scalar_subquery()
+    )
     found = session.exec(
-        select(Device, CentreRow, ServerMeta)
+        select(Device, CentreRow, ServerMeta, head)
         .join(CentreRow, col(CentreRow.id) == col(Device.centre_id))
         .join(ServerMeta, col(ServerMeta.id) == 1, isouter=True)
         .where(Device.token_hash == security.hash_token(token))
@@ -186,7 +192,18 @@ def get_device_by_token(*, session: Session, token: str) -> Device | None:
         return None
     # The session keeps only weak references to what it loaded: held here for its life.
     session.info["loaded_with_device"] = found
+    session.info["head_read_with_device"] = (found[0].centre_id, int(found[3] or 0))
     return found[0]
+
+
+def centre_head_read_with_device(*, session: Session, centre_id: uuid.UUID) -> int:
+    """The centre's head as read with the request's device (:func:`get_device_by_token`),
+    or now. For a reader that needs a head no older than its request (a pull's last
+    page, a push's merge before the lock), not one under the lock."""
+    read = session.info.get("head_read_with_device")
+    if read is not None and read[0] == centre_id:
+        return int(read[1])
+    return centre_head(session=session, centre_id=centre_id)
 
 
 def list_devices(*, session: Session) -> list[tuple[Device, CentreRow]]:

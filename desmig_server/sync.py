@@ -529,7 +529,7 @@ def _plan(
     meta = crud.get_meta(session=session)
     centre = session.get(CentreRow, device.centre_id)
     assert centre is not None
-    head_before = crud.centre_head(session=session, centre_id=centre.id)
+    head_before = crud.centre_head_read_with_device(session=session, centre_id=centre.id)
     try:
         merge, results = _merge_batch(
             session,
@@ -1542,7 +1542,7 @@ _PAGE_BUILDERS = threading.BoundedSemaphore(2)
 
 def _pull(*, session: Session, device: Device, after: int, max_bytes: int) -> bytes:
     meta = crud.get_meta(session=session)
-    head = crud.centre_head(session=session, centre_id=device.centre_id)
+    head = crud.centre_head_read_with_device(session=session, centre_id=device.centre_id)
     page: list[str] = []
     size = 2  # the brackets of the list
     cursor = after
