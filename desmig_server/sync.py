@@ -22,7 +22,7 @@ from json.encoder import encode_basestring as _string  # type: ignore[attr-defin
 from typing import Any
 
 import orjson
-from sqlalchemy import Insert, and_, bindparam, delete, func, insert, or_, text, update
+from sqlalchemy import ARRAY, Insert, and_, any_, bindparam, delete, func, insert, or_, text, update
 from sqlalchemy import select as core_select
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
@@ -583,6 +583,25 @@ def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
         yield items[start : start + size]
 
 
+def _lookups(items: Sequence[Any], postgresql: bool) -> Iterator[Sequence[Any]]:
+    """The values of :func:`_one_of` look-ups: all at once on PostgreSQL (one array),
+    in :func:`_chunks` elsewhere."""
+    if postgresql:
+        if items:
+            yield items
+        return
+    yield from _chunks(items)
+
+
+def _one_of(column: Any, values: Sequence[Any], postgresql: bool) -> Any:
+    """``column IN values``; on PostgreSQL ``column = ANY(array)``: one parameter
+    instead of one per value, about half the processor time of a look-up of fifty rows
+    (rendering and sending the parameters one by one was most of it)."""
+    if postgresql:
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(values)
+
+
 def _repeat_answers(
     session: Session, *, device_id: uuid.UUID, seqs: list[int]
 ) -> dict[int, dict[str, Any]]:
@@ -780,6 +799,7 @@ class _Merge:
         sequences: _Sequences,
     ) -> None:
         self.session = session
+        self.postgresql = session.get_bind().dialect.name == "postgresql"
         self.centre = centre
         self.meta = meta
         self.now = now
@@ -809,8 +829,9 @@ class _Merge:
         for change in changes:
             by_table.setdefault(change.table, set()).add(change.row_id)
         centre_id = self.centre.id
+        postgresql = self.postgresql
         for table, ids in by_table.items():
-            for chunk in _chunks(sorted(ids)):
+            for chunk in _lookups(sorted(ids), postgresql):
                 rows = self.session.execute(
                     core_select(
                         _RECORD.c.centre_id,
@@ -819,7 +840,9 @@ class _Merge:
                         _RECORD.c.field_versions,
                         _RECORD.c.deleted,
                         _RECORD.c.last_server_seq,
-                    ).where(_RECORD.c.table_name == table, _RECORD.c.row_id.in_(chunk))
+                    ).where(
+                        _RECORD.c.table_name == table, _one_of(_RECORD.c.row_id, chunk, postgresql)
+                    )
                 )
                 for owner, row_id, data, versions, deleted, last in rows:
                     known = self.records.get((table, row_id))
@@ -835,12 +858,12 @@ class _Merge:
                         read_seq=last,
                     )
             if table in UNIQUE_FIELDS:
-                for chunk in _chunks(sorted(ids)):
+                for chunk in _lookups(sorted(ids), postgresql):
                     for row_id, value in self.session.execute(
                         core_select(_UNIQUE.c.row_id, _UNIQUE.c.value).where(
                             _UNIQUE.c.centre_id == centre_id,
                             _UNIQUE.c.table_name == table,
-                            _UNIQUE.c.row_id.in_(chunk),
+                            _one_of(_UNIQUE.c.row_id, chunk, postgresql),
                         )
                     ):
                         self._known_key(table, row_id, value)
@@ -860,12 +883,12 @@ class _Merge:
                 if (record := self.records.get((table, row_id))) is not None
                 and record.centre_id == centre_id
             ]
-            for chunk in _chunks(sorted(existing)):
+            for chunk in _lookups(sorted(existing), postgresql):
                 for item in self.session.execute(
                     core_select(_CONFLICT).where(
                         _CONFLICT.c.centre_id == centre_id,
                         _CONFLICT.c.table_name == table,
-                        _CONFLICT.c.row_id.in_(chunk),
+                        _one_of(_CONFLICT.c.row_id, chunk, postgresql),
                         _CONFLICT.c.resolved_at.is_(None),
                     )
                 ).mappings():
@@ -875,12 +898,12 @@ class _Merge:
         values = {value for value in values if (table, value) not in self.key_rows}
         for value in values:
             self.key_rows[(table, value)] = set()
-        for chunk in _chunks(sorted(values)):
+        for chunk in _lookups(sorted(values), self.postgresql):
             for row_id, value in self.session.execute(
                 core_select(_UNIQUE.c.row_id, _UNIQUE.c.value).where(
                     _UNIQUE.c.centre_id == self.centre.id,
                     _UNIQUE.c.table_name == table,
-                    _UNIQUE.c.value.in_(chunk),
+                    _one_of(_UNIQUE.c.value, chunk, self.postgresql),
                 )
             ):
                 self.key_rows[(table, value)].add(row_id)
