@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, update
+from sqlalchemy import bindparam, func, update
 from sqlmodel import Session, col, select
 
 from desmig_desktop import regions
@@ -172,21 +172,29 @@ def enrol_device(
 # --------------------------------------------------------------------------- devices
 
 
+# Built once: a statement made anew for each request is compiled-cache-keyed anew too.
+_DEVICE_BY_TOKEN = (
+    select(
+        Device,
+        CentreRow,
+        ServerMeta,
+        select(func.max(SyncChange.server_seq))
+        .where(col(SyncChange.centre_id) == col(Device.centre_id))
+        .scalar_subquery(),
+    )
+    .join(CentreRow, col(CentreRow.id) == col(Device.centre_id))
+    .join(ServerMeta, col(ServerMeta.id) == 1, isouter=True)
+    .where(col(Device.token_hash) == bindparam("token_hash"))
+)
+
+
 def get_device_by_token(*, session: Session, token: str) -> Device | None:
     """The device of ``token``. Its centre, the server's identity and the centre's head
     come with it, in the same query: every push and pull needs them next, and
     ``session.get`` then finds the rows in the session instead of asking the database
     again (:func:`centre_head_read_with_device` gives the head)."""
-    head = (
-        select(func.max(SyncChange.server_seq))
-        .where(col(SyncChange.centre_id) == col(Device.centre_id))
-        .scalar_subquery()
-    )
     found = session.exec(
-        select(Device, CentreRow, ServerMeta, head)
-        .join(CentreRow, col(CentreRow.id) == col(Device.centre_id))
-        .join(ServerMeta, col(ServerMeta.id) == 1, isouter=True)
-        .where(Device.token_hash == security.hash_token(token))
+        _DEVICE_BY_TOKEN, params={"token_hash": security.hash_token(token)}
     ).first()
     if found is None:
         return None

@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from json.encoder import encode_basestring as _string  # type: ignore[attr-defined]
 from typing import Any
 
@@ -593,13 +594,47 @@ def _lookups(items: Sequence[Any], postgresql: bool) -> Iterator[Sequence[Any]]:
     yield from _chunks(items)
 
 
-def _one_of(column: Any, values: Sequence[Any], postgresql: bool) -> Any:
-    """``column IN values``; on PostgreSQL ``column = ANY(array)``: one parameter
-    instead of one per value, about half the processor time of a look-up of fifty rows
-    (rendering and sending the parameters one by one was most of it)."""
+def _one_of(column: Any, postgresql: bool) -> Any:
+    """``column IN :values``; on PostgreSQL ``column = ANY(:values)``: one array
+    parameter instead of one per value, about half the processor time of a look-up of
+    fifty rows (rendering and sending the parameters one by one was most of it)."""
     if postgresql:
-        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
-    return column.in_(values)
+        return column == any_(bindparam("values", type_=ARRAY(column.type)))
+    return column.in_(bindparam("values", expanding=True))
+
+
+@cache
+def _lookups_of(postgresql: bool) -> dict[str, Any]:
+    """The look-ups of :meth:`_Merge.load`, built once (a statement made anew for each
+    push is compiled-cache-keyed anew too)."""
+    centre: Any = bindparam("centre_id")
+    table: Any = bindparam("table")
+    return {
+        "records": core_select(
+            _RECORD.c.centre_id,
+            _RECORD.c.row_id,
+            _RECORD.c.data,
+            _RECORD.c.field_versions,
+            _RECORD.c.deleted,
+            _RECORD.c.last_server_seq,
+        ).where(_RECORD.c.table_name == table, _one_of(_RECORD.c.row_id, postgresql)),
+        "keys of rows": core_select(_UNIQUE.c.row_id, _UNIQUE.c.value).where(
+            _UNIQUE.c.centre_id == centre,
+            _UNIQUE.c.table_name == table,
+            _one_of(_UNIQUE.c.row_id, postgresql),
+        ),
+        "holders": core_select(_UNIQUE.c.row_id, _UNIQUE.c.value).where(
+            _UNIQUE.c.centre_id == centre,
+            _UNIQUE.c.table_name == table,
+            _one_of(_UNIQUE.c.value, postgresql),
+        ),
+        "open conflicts": core_select(_CONFLICT).where(
+            _CONFLICT.c.centre_id == centre,
+            _CONFLICT.c.table_name == table,
+            _one_of(_CONFLICT.c.row_id, postgresql),
+            _CONFLICT.c.resolved_at.is_(None),
+        ),
+    }
 
 
 def _repeat_answers(
@@ -830,19 +865,11 @@ class _Merge:
             by_table.setdefault(change.table, set()).add(change.row_id)
         centre_id = self.centre.id
         postgresql = self.postgresql
+        lookups = _lookups_of(postgresql)
         for table, ids in by_table.items():
             for chunk in _lookups(sorted(ids), postgresql):
                 rows = self.session.execute(
-                    core_select(
-                        _RECORD.c.centre_id,
-                        _RECORD.c.row_id,
-                        _RECORD.c.data,
-                        _RECORD.c.field_versions,
-                        _RECORD.c.deleted,
-                        _RECORD.c.last_server_seq,
-                    ).where(
-                        _RECORD.c.table_name == table, _one_of(_RECORD.c.row_id, chunk, postgresql)
-                    )
+                    lookups["records"], {"table": table, "values": list(chunk)}
                 )
                 for owner, row_id, data, versions, deleted, last in rows:
                     known = self.records.get((table, row_id))
@@ -860,11 +887,8 @@ class _Merge:
             if table in UNIQUE_FIELDS:
                 for chunk in _lookups(sorted(ids), postgresql):
                     for row_id, value in self.session.execute(
-                        core_select(_UNIQUE.c.row_id, _UNIQUE.c.value).where(
-                            _UNIQUE.c.centre_id == centre_id,
-                            _UNIQUE.c.table_name == table,
-                            _one_of(_UNIQUE.c.row_id, chunk, postgresql),
-                        )
+                        lookups["keys of rows"],
+                        {"centre_id": centre_id, "table": table, "values": list(chunk)},
                     ):
                         self._known_key(table, row_id, value)
                 # The values the batch's changes ask for, with the rows holding them.
@@ -885,12 +909,8 @@ class _Merge:
             ]
             for chunk in _lookups(sorted(existing), postgresql):
                 for item in self.session.execute(
-                    core_select(_CONFLICT).where(
-                        _CONFLICT.c.centre_id == centre_id,
-                        _CONFLICT.c.table_name == table,
-                        _one_of(_CONFLICT.c.row_id, chunk, postgresql),
-                        _CONFLICT.c.resolved_at.is_(None),
-                    )
+                    lookups["open conflicts"],
+                    {"centre_id": centre_id, "table": table, "values": list(chunk)},
                 ).mappings():
                     self.open_conflicts.setdefault((table, item["row_id"]), []).append(dict(item))
 
@@ -898,13 +918,10 @@ class _Merge:
         values = {value for value in values if (table, value) not in self.key_rows}
         for value in values:
             self.key_rows[(table, value)] = set()
+        holders = _lookups_of(self.postgresql)["holders"]
         for chunk in _lookups(sorted(values), self.postgresql):
             for row_id, value in self.session.execute(
-                core_select(_UNIQUE.c.row_id, _UNIQUE.c.value).where(
-                    _UNIQUE.c.centre_id == self.centre.id,
-                    _UNIQUE.c.table_name == table,
-                    _one_of(_UNIQUE.c.value, chunk, self.postgresql),
-                )
+                holders, {"centre_id": self.centre.id, "table": table, "values": list(chunk)}
             ):
                 self.key_rows[(table, value)].add(row_id)
                 self._known_key(table, row_id, value)
@@ -1439,21 +1456,27 @@ def page_conflicts(
     """
     if upto <= after:
         return []
-    statement = (
-        select(Conflict)
-        .where(
-            Conflict.centre_id == centre_id,
-            or_(
-                and_(col(Conflict.seen_seq) > after, col(Conflict.seen_seq) <= upto),
-                and_(
-                    col(Conflict.resolved_by_server_seq) > after,
-                    col(Conflict.resolved_by_server_seq) <= upto,
-                ),
+    found = session.execute(_PAGE_CONFLICTS, {"centre_id": centre_id, "after": after, "upto": upto})
+    return [conflict_out(item) for item in found.scalars()]
+
+
+_PAGE_CONFLICTS = (
+    select(Conflict)
+    .where(
+        Conflict.centre_id == bindparam("centre_id"),
+        or_(
+            and_(
+                col(Conflict.seen_seq) > bindparam("after"),
+                col(Conflict.seen_seq) <= bindparam("upto"),
             ),
-        )
-        .order_by(col(Conflict.seen_seq), col(Conflict.id))
+            and_(
+                col(Conflict.resolved_by_server_seq) > bindparam("after"),
+                col(Conflict.resolved_by_server_seq) <= bindparam("upto"),
+            ),
+        ),
     )
-    return [conflict_out(item) for item in session.exec(statement)]
+    .order_by(col(Conflict.seen_seq), col(Conflict.id))
+)
 
 
 def open_conflicts(*, session: Session, centre_id: uuid.UUID) -> list[dict[str, Any]]:
@@ -1534,6 +1557,19 @@ _PULL_COLUMNS = (
 )
 
 
+# Built once: a statement made anew for each request is compiled-cache-keyed anew too.
+_PULL_ROWS = (
+    core_select(*_PULL_COLUMNS)
+    .where(
+        _CHANGE.c.centre_id == bindparam("centre_id"),
+        _CHANGE.c.server_seq > bindparam("after"),
+        _CHANGE.c.server_seq <= bindparam("head"),
+    )
+    .order_by(_CHANGE.c.server_seq)
+    .limit(bindparam("rows"))
+)
+
+
 def pull(
     *,
     session: Session,
@@ -1574,14 +1610,8 @@ def _pull(*, session: Session, device: Device, after: int, max_bytes: int) -> by
     chunk = max(50, min(5000, max_bytes // 250))
     while not full and cursor < head:
         rows = session.execute(
-            core_select(*_PULL_COLUMNS)
-            .where(
-                _CHANGE.c.centre_id == device.centre_id,
-                _CHANGE.c.server_seq > cursor,
-                _CHANGE.c.server_seq <= head,
-            )
-            .order_by(_CHANGE.c.server_seq)
-            .limit(chunk)
+            _PULL_ROWS,
+            {"centre_id": device.centre_id, "after": cursor, "head": head, "rows": chunk},
         ).all()
         if not rows:
             break
