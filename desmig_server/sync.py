@@ -1576,6 +1576,7 @@ def pull(
     device: Device,
     after: int,
     max_bytes: int,
+    mine: int = 0,
 ) -> bytes:
     """One page of the device's centre's changes after ``after``, of about ``max_bytes``:
     the JSON body of the answer.
@@ -1584,12 +1585,17 @@ def pull(
     with it even while pushes commit meanwhile. At least one change is sent when there
     is one, however large.
 
+    The device's own changes numbered up to ``mine`` are passed over: the laptop says it
+    has them (it pushed them), and sending them back doubled what a laptop downloads
+    after a large push. One it no longer has (``mine`` below them: restored from an
+    older backup) comes back.
+
     The body is written out here rather than by a JSON encoder: ``changes`` comes
     first and is canonical JSON, byte for byte what the checksum is taken over, so a
     laptop can check the bytes it received without encoding the page again.
     """
     with _PAGE_BUILDERS:
-        return _pull(session=session, device=device, after=after, max_bytes=max_bytes)
+        return _pull(session=session, device=device, after=after, max_bytes=max_bytes, mine=mine)
 
 
 # Pages are built by at most two threads at once. Building one is processor work in
@@ -1599,7 +1605,7 @@ def pull(
 _PAGE_BUILDERS = threading.BoundedSemaphore(2)
 
 
-def _pull(*, session: Session, device: Device, after: int, max_bytes: int) -> bytes:
+def _pull(*, session: Session, device: Device, after: int, max_bytes: int, mine: int) -> bytes:
     meta = crud.get_meta(session=session)
     head = crud.centre_head_read_with_device(session=session, centre_id=device.centre_id)
     page: list[str] = []
@@ -1619,6 +1625,9 @@ def _pull(*, session: Session, device: Device, after: int, max_bytes: int) -> by
             # Centre isolation, checked for every row sent, not only by the query.
             if row[4] != device.centre_id:
                 raise RuntimeError(f"change {row[0]} of another centre reached a pull")
+            if row[2] <= mine and row[1] == device.id:
+                cursor = row[0]  # the laptop has it: passed over, not sent back
+                continue
             item = wire_change(*row)
             item_size = len(item.encode("utf-8")) + 1
             if page and size + item_size > max_bytes:
@@ -1627,7 +1636,7 @@ def _pull(*, session: Session, device: Device, after: int, max_bytes: int) -> by
             page.append(item)
             size += item_size
             cursor = row[0]
-    next_seq = cursor if page else after
+    next_seq = cursor
     changes = "[" + ",".join(page) + "]"
     conflicts = page_conflicts(
         session=session, centre_id=device.centre_id, after=after, upto=next_seq

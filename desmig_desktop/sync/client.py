@@ -379,11 +379,26 @@ class SyncClient:
         the link does not wait for the laptop's disk nor the disk for the link. Each page
         is still applied, and the cursor moved past it, in one local transaction of its
         own (rule 4): a page fetched ahead is only ever applied after the one before."""
-        pages = _PageFetcher(self.transport, max_bytes, self.store.engine.dialect)
+        device = self.store.device()
+        with self.store.read() as session:
+            # Our own changes are all here, numbered 1 to the last without a gap: the
+            # server need not send them back (after a large push, the pull would download
+            # it all again). With a gap (this store was restored from an older backup, and
+            # reconcile numbered the changes made since after the server's last), the
+            # server sends them all, and the ones lost with the restore come back.
+            first, last, count = session.execute(
+                select(
+                    func.min(col(ChangeEntry.seq)),
+                    func.max(col(ChangeEntry.seq)),
+                    func.count(),
+                ).where(from_device(device.device_id))
+            ).one()
+        mine = int(last) if first == 1 and count == last else 0
+        pages = _PageFetcher(self.transport, max_bytes, self.store.engine.dialect, mine=mine)
         ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desmig-pull")
         applied = 0
         try:
-            cursor = self.store.device().pull_cursor
+            cursor = device.pull_cursor
             coming = ahead.submit(pages.fetch, cursor)
             while True:
                 page = coming.result()
@@ -503,9 +518,12 @@ class _PageFetcher:
     page takes a few seconds, long enough that the round trip before each is a small
     part of it, short enough that a cut loses little."""
 
-    def __init__(self, transport: Transport, max_bytes: int, dialect: Any = None) -> None:
+    def __init__(
+        self, transport: Transport, max_bytes: int, dialect: Any = None, mine: int = 0
+    ) -> None:
         self.transport = transport
         self.dialect = dialect
+        self.mine = mine
         self.largest = max_bytes
         self.max_bytes = max(MIN_PULL_BYTES, min(max_bytes, FIRST_PULL_BYTES))
 
@@ -515,7 +533,9 @@ class _PageFetcher:
             started = time.monotonic()
             try:
                 body = self.transport.request_bytes(
-                    "GET", "/api/v1/pull", params={"after": after, "max_bytes": self.max_bytes}
+                    "GET",
+                    "/api/v1/pull",
+                    params={"after": after, "max_bytes": self.max_bytes, "mine": self.mine},
                 )
             except SyncError as error:
                 # The link keeps dropping before a whole page arrives: ask for smaller

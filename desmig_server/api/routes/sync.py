@@ -67,12 +67,20 @@ def pull(
     max_bytes: Annotated[
         int | None, Query(ge=1, description="About how many bytes of changes")
     ] = None,
+    mine: Annotated[
+        int,
+        Query(
+            ge=0,
+            description="This device's changes numbered up to this are on the laptop "
+            "already: not sent back",
+        ),
+    ] = 0,
 ) -> Response:
     """The centre's changes after ``after``, in server order, one page of about ``max_bytes``."""
     settings = request.app.state.settings
     limit = min(max_bytes or settings.default_pull_bytes, settings.max_pull_bytes)
     with device_session(request, credentials) as (session, device):
-        body = sync.pull(session=session, device=device, after=after, max_bytes=limit)
+        body = sync.pull(session=session, device=device, after=after, max_bytes=limit, mine=mine)
     if len(body) >= settings.gzip_min_bytes and "gzip" in request.headers.get(
         "accept-encoding", ""
     ):

@@ -56,6 +56,41 @@ def test_pages_are_cut_by_bytes_and_follow_the_cursor_without_gaps(
     assert (tail["changes"], tail["next"], tail["more"]) == ([], head, False)
 
 
+def test_a_laptops_own_changes_up_to_mine_are_not_sent_back(
+    enrol: Callable[..., Laptop],
+) -> None:
+    """``mine``: the laptop has its own changes up to that seq. They are passed over (the
+    cursor still moves past them); the others' changes and its own above ``mine`` (a
+    laptop restored from an older backup) still come."""
+    laptop = enrol()
+    other = enrol(name="Other")
+    laptop.push(*[laptop.insert_person(name=f"Saya {n}") for n in range(3)])  # seqs 1-3
+    other.push(other.insert_person(name="Tetangga"))
+    laptop.push(laptop.insert_person(name="Saya 3"))  # seq 4
+    head = laptop.api.get("/api/v1/status").json()["head"]
+
+    def names(mine: int, max_bytes: int | None = None) -> tuple[list[str], int]:
+        got, cursor = [], 0
+        while True:
+            params: dict[str, int] = {"after": cursor, "mine": mine}
+            if max_bytes:
+                params["max_bytes"] = max_bytes
+            page = laptop.api.get("/api/v1/pull", params=params).json()
+            assert page["checksum"] == checksum(page["changes"])
+            got += [change["changes"]["name"] for change in page["changes"]]
+            cursor = page["next"]
+            if not page["more"]:
+                return got, cursor
+
+    assert names(0) == (["Saya 0", "Saya 1", "Saya 2", "Tetangga", "Saya 3"], head)
+    assert names(3) == (["Tetangga", "Saya 3"], head)
+    assert names(4) == (["Tetangga"], head)
+    assert names(4, max_bytes=1) == (["Tetangga"], head)  # pages of own changes only
+    # The other laptop gets them all, whatever it says of its own.
+    other_page = other.api.get("/api/v1/pull", params={"after": 0, "mine": 1}).json()
+    assert len(other_page["changes"]) == 4
+
+
 def test_a_page_holds_at_least_one_change_however_small_max_bytes(
     enrol: Callable[..., Laptop],
 ) -> None:
