@@ -155,14 +155,14 @@ def test_a_batch_merged_before_the_lock_is_merged_again_when_its_record_changed(
     assert answer["server_seq"] == siti.api.get("/api/v1/status").json()["head"]
 
 
+# The pool's connection test is PostgreSQL's: SQLite opens a file.
+@pytest.mark.parametrize("backend", ["postgresql"])
 def test_a_pooled_connection_the_database_dropped_is_replaced_after_idling(
     database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Without ``pool_pre_ping``, a connection idle in the pool is tested before reuse:
     one whose server process was ended (a database restart, a dropped link) is replaced
     instead of failing the request. One reused at once is not tested, and here fails."""
-    if not database_url.startswith("postgresql"):
-        pytest.skip("the pool's connection test is PostgreSQL's (SQLite opens a file)")
     engine = db.make_engine(database_url, pool_size=1, max_overflow=0)
     killer = db.make_engine(database_url, pool_size=1, max_overflow=0)
 
