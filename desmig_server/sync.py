@@ -584,8 +584,8 @@ def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
         yield items[start : start + size]
 
 
-def _lookups(items: Sequence[Any], postgresql: bool) -> Iterator[Sequence[Any]]:
-    """The values of :func:`_one_of` look-ups: all at once on PostgreSQL (one array),
+def _value_batches(items: Sequence[Any], postgresql: bool) -> Iterator[Sequence[Any]]:
+    """The values of :func:`_one_of` look-ups, in batches: all at once on PostgreSQL (one array),
     in :func:`_chunks` elsewhere."""
     if postgresql:
         if items:
@@ -867,7 +867,7 @@ class _Merge:
         postgresql = self.postgresql
         lookups = _lookups_of(postgresql)
         for table, ids in by_table.items():
-            for chunk in _lookups(sorted(ids), postgresql):
+            for chunk in _value_batches(sorted(ids), postgresql):
                 rows = self.session.execute(
                     lookups["records"], {"table": table, "values": list(chunk)}
                 )
@@ -885,7 +885,7 @@ class _Merge:
                         read_seq=last,
                     )
             if table in UNIQUE_FIELDS:
-                for chunk in _lookups(sorted(ids), postgresql):
+                for chunk in _value_batches(sorted(ids), postgresql):
                     for row_id, value in self.session.execute(
                         lookups["keys of rows"],
                         {"centre_id": centre_id, "table": table, "values": list(chunk)},
@@ -907,7 +907,7 @@ class _Merge:
                 if (record := self.records.get((table, row_id))) is not None
                 and record.centre_id == centre_id
             ]
-            for chunk in _lookups(sorted(existing), postgresql):
+            for chunk in _value_batches(sorted(existing), postgresql):
                 for item in self.session.execute(
                     lookups["open conflicts"],
                     {"centre_id": centre_id, "table": table, "values": list(chunk)},
@@ -919,7 +919,7 @@ class _Merge:
         for value in values:
             self.key_rows[(table, value)] = set()
         holders = _lookups_of(self.postgresql)["holders"]
-        for chunk in _lookups(sorted(values), self.postgresql):
+        for chunk in _value_batches(sorted(values), self.postgresql):
             for row_id, value in self.session.execute(
                 holders, {"centre_id": self.centre.id, "table": table, "values": list(chunk)}
             ):

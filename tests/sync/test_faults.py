@@ -102,6 +102,21 @@ def test_initial_pull_through_a_link_cut_every_64_kb_completes(
     assert a.export(tmp_path) == b.export(tmp_path)
 
 
+def test_a_round_does_not_download_the_laptops_own_changes_again(seeded, proxy_for) -> None:  # type: ignore[no-untyped-def]
+    """After its push, the round's pull says which of its own changes the laptop has
+    (``mine``): on a 2G link it does not download what it has just sent."""
+    server, a = seeded
+    proxy = proxy_for(server)
+    seed(a.services, 40, seed=4)
+    assert a.sync(proxy.url).complete
+    own = a.store.device().next_seq - 1
+    pulls = [r for r in proxy.stats.requests if r.startswith(b"GET /api/v1/pull")]
+    assert pulls
+    assert all(f"mine={own}".encode() in request.split(b"\r\n")[0] for request in pulls)
+    # Its pushed changes were passed over: what came down is far less than what went up.
+    assert proxy.stats.bytes_down * 4 < proxy.stats.bytes_up
+
+
 def test_initial_pull_through_a_link_cut_every_16_kb_completes(
     seeded, laptops, proxy_for, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ ways to fill the store through the services."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -41,3 +42,18 @@ def numbered_people(count: int, prefix: str = "Warga") -> list[dict]:
         {"name": f"{prefix} {number:04d}", "sex": "L" if number % 2 else "P"}
         for number in range(count)
     ]
+
+
+def new_centre_in_data_folder() -> Any:
+    """A centre made in the data folder's store, as the first-run wizard makes it (its
+    ``recovery_key`` is shown once); the caller closes it."""
+    from desmig_desktop import paths
+    from desmig_desktop.services import create_centre
+
+    return create_centre(
+        paths.store_path(),
+        village_code="33.01.02.2003",
+        centre_name="Pusat Uji",
+        admin_user=ADMIN,
+        admin_password=ADMIN_PASSWORD,
+    )

@@ -11,7 +11,7 @@ from desmig_desktop.store.db import Store
 from desmig_desktop.ui.login import LoginForm, LoginThrottle
 from desmig_desktop.ui.tasks import TaskManager
 
-from .conftest import ADMIN_PASSWORD, WAIT_MS
+from .conftest import ADMIN_PASSWORD, WAIT_MS, new_centre_in_data_folder
 
 
 @pytest.fixture
@@ -125,17 +125,10 @@ def test_the_recovery_key_opens_the_store_and_sets_a_new_password(
     qtbot, tasks: TaskManager, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     from desmig_desktop import paths
-    from desmig_desktop.services import create_centre
     from desmig_desktop.services.keys import unlock
     from desmig_desktop.ui.recovery import RecoverDialog, RecoveryKeyDialog
 
-    created = create_centre(
-        paths.store_path(),
-        village_code="33.01.02.2003",
-        centre_name="Pusat Uji",
-        admin_user="admin",
-        admin_password=ADMIN_PASSWORD,
-    )
+    created = new_centre_in_data_folder()
     recovery = created.recovery_key
     assert recovery
     created.close()

@@ -20,7 +20,7 @@ from desmig_desktop.ui.sync_page import SyncPage
 from desmig_desktop.ui.tasks import TaskManager
 from desmig_desktop.ui.training_page import TrainingPage
 
-from .conftest import ADMIN_PASSWORD, WAIT_MS
+from .conftest import ADMIN_PASSWORD, WAIT_MS, new_centre_in_data_folder
 
 
 def make_window(qtbot, services: Services, tasks: TaskManager, **options) -> MainWindow:
@@ -229,17 +229,9 @@ def test_every_password_lost_the_recovery_key_opens_the_locked_window(
 ) -> None:
     from PySide6.QtCore import QTimer
 
-    from desmig_desktop import paths
-    from desmig_desktop.services import create_centre
     from desmig_desktop.ui.recovery import RecoverDialog
 
-    created = create_centre(
-        paths.store_path(),
-        village_code="33.01.02.2003",
-        centre_name="Pusat Uji",
-        admin_user="admin",
-        admin_password=ADMIN_PASSWORD,
-    )
+    created = new_centre_in_data_folder()
     recovery = created.recovery_key
     assert recovery
     window = locked_window(qtbot, created, tasks)

@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse, Response
 
 from ... import crud, sync
 from ...models import PullResponse, PushRequest, PushResponse, StatusResponse
-from ..deps import BearerCredentials, CurrentDevice, SessionDep, device_session
+from ..deps import BearerCredentials, CurrentDevice, SessionDep, device_session, get_settings
 
 router = APIRouter(tags=["sync"])
 
@@ -77,7 +77,7 @@ def pull(
     ] = 0,
 ) -> Response:
     """The centre's changes after ``after``, in server order, one page of about ``max_bytes``."""
-    settings = request.app.state.settings
+    settings = get_settings(request)
     limit = min(max_bytes or settings.default_pull_bytes, settings.max_pull_bytes)
     with device_session(request, credentials) as (session, device):
         body = sync.pull(session=session, device=device, after=after, max_bytes=limit, mine=mine)
