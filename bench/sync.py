@@ -32,7 +32,10 @@ Three scenarios, each with a fresh `desmig-server` process on loopback, the real
    errors (a request answered other than 200 or not answered within 30 s, a push with a
    change not applied, a pull page with a bad checksum, another centre's change or
    without the laptop's own changes) and pushed changes (answered ``applied``) per
-   second of the whole phase.
+   second of the whole phase. Before the clock, four laptops per server process (in
+   centres of their own, not counted) push and pull, a few at a time: a server that has
+   been up a while has its connections open, its statements compiled and PostgreSQL's
+   caches filled.
 
 Prints one table (figure, value, target, ratio, ok/FAIL) and writes it to
 ``bench/out/sync-latest.txt``. ``--only loopback,slow,load`` runs some of them.
@@ -440,7 +443,11 @@ def load_run(
         for district in regions.children("33.01")
         for village in regions.children(district.code)
     ]
-    centres = -(-devices // per_centre)
+    # A server that has been up a while has its database connections open, its statements
+    # compiled and PostgreSQL's caches filled: these laptops (in centres of their own, not
+    # counted) push and pull before the clock, a few at a time.
+    warm_up = 4 * workers
+    centres = -(-(devices + warm_up) // per_centre)
     (folder / "server").mkdir(parents=True)
     server, cleanup = make_server(
         folder / "server",
@@ -460,7 +467,7 @@ def load_run(
                     centre = crud.create_centre(
                         session=session, village_code=village, name=f"Bench {number}"
                     )
-                left = min(per_centre, devices - len(codes))
+                left = min(per_centre, devices + warm_up - len(codes))
                 codes += [
                     crud.create_enrolment_code(session=session, centre=centre) for _ in range(left)
                 ]
@@ -472,7 +479,10 @@ def load_run(
             assert response.status_code == 200, response.text
             body = response.json()
             laptops.append(body)
-        log(f"load: {len(laptops)} devices enrolled in {centres} centres")
+        log(
+            f"load: {devices} devices enrolled, and {warm_up} to warm the server up, "
+            f"in {centres} centres"
+        )
 
         # Each laptop's batch is made and encoded before the clock starts.
         host, port = urlsplit(server.url).hostname, urlsplit(server.url).port
@@ -514,13 +524,20 @@ def load_run(
                 )
             )
 
+        warming, prepared = prepared[-warm_up:], prepared[:-warm_up]
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for _ in pool.map(SimulatedLaptop.run, warming):
+                pass
+        warmed = sum(laptop.check() for laptop in warming)
+        assert not [problem for laptop in warming for problem in laptop.problems]
+
         started = time.monotonic()
         with ThreadPoolExecutor(max_workers=concurrency) as pool:
             for _ in pool.map(SimulatedLaptop.run, prepared):
                 pass
         seconds = time.monotonic() - started
         pushed = sum(laptop.check() for laptop in prepared)
-        total = int(server.query("SELECT count(*) FROM sync_change")[0][0])
+        total = int(server.query("SELECT count(*) FROM sync_change")[0][0]) - warmed
     finally:
         cleanup()
     latencies = [seconds for laptop in prepared for seconds in laptop.latencies]
