@@ -5,7 +5,11 @@ from typing import Annotated
 
 import orjson
 from fastapi import APIRouter, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from ... import crud, sync
 from ...models import PullResponse, PushRequest, PushResponse, StatusResponse
@@ -14,31 +18,56 @@ from ..deps import BearerCredentials, CurrentDevice, SessionDep, device_session,
 router = APIRouter(tags=["sync"])
 
 
+# The body as PushRequest documents it. FastAPI would parse and validate it on the event
+# loop, which every request of the process waits for (about 1.5 ms a push): the route
+# reads the bytes there and its worker thread does the rest.
+_PUSH_BODY = {
+    "required": True,
+    "content": {"application/json": {"schema": PushRequest.model_json_schema()}},
+}
+
+
 @router.post(
     "/push",
     response_model=PushResponse,
     response_model_exclude_none=True,
+    openapi_extra={"requestBody": _PUSH_BODY},
     responses={
         400: {"description": "Checksum mismatch or a change without a valid seq; nothing applied"},
         409: {"description": "A gap in the device's numbering; the body has last_seq"},
         413: {"description": "Body over the size limit; send a smaller batch"},
+        422: {"description": "The body is not a PushRequest; nothing applied"},
     },
 )
-def push(
-    body: PushRequest,
+async def push(
     request: Request,
     credentials: BearerCredentials,
     client_version: Annotated[str | None, Header(alias="X-Desmig-Client-Version")] = None,
 ) -> Response:
     """Apply this device's changes, each exactly once, in one transaction."""
+    body = await request.body()
+    return await run_in_threadpool(_push, request, credentials, body, client_version)
+
+
+def _push(
+    request: Request,
+    credentials: HTTPAuthorizationCredentials | None,
+    body: bytes,
+    client_version: str | None,
+) -> Response:
+    try:
+        document = PushRequest.model_validate_json(body)
+    except ValidationError as error:
+        # Answered as FastAPI answers a body it validated (main._validation_error).
+        raise RequestValidationError(error.errors(include_url=False)) from None
     try:
         with device_session(request, credentials) as (session, device):
             outcome = sync.push(
                 session=session,
                 device_id=device.id,
-                epoch=body.epoch,
-                changes=body.changes,
-                sent_checksum=body.checksum,
+                epoch=document.epoch,
+                changes=document.changes,
+                sent_checksum=document.checksum,
                 client_version=client_version,
             )
     except sync.PushRefused as refusal:

@@ -29,3 +29,7 @@ def test_openapi_lists_the_protocol_endpoints(server: ThreadedServer) -> None:
     assert {"/healthz", "/api/v1/enrol", "/api/v1/push", "/api/v1/pull", "/api/v1/status"} <= set(
         paths
     )
+    # The push route reads its body itself (on its worker thread), and still documents it.
+    push_body = paths["/api/v1/push"]["post"]["requestBody"]["content"]["application/json"]
+    assert push_body["schema"]["title"] == "PushRequest"
+    assert set(push_body["schema"]["required"]) == {"changes", "checksum"}

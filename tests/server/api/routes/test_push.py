@@ -70,6 +70,31 @@ def test_a_damaged_body_is_refused_by_its_checksum(enrol: Callable[..., Laptop])
     assert laptop.api.get("/api/v1/status").json()["last_seq"] == 0
 
 
+def test_a_body_that_is_not_a_push_is_refused_saying_what_is_wrong(
+    enrol: Callable[..., Laptop],
+) -> None:
+    """The body is parsed on the request's worker thread, not by FastAPI: the answer is
+    still 422 with one readable sentence, and nothing is applied."""
+    laptop = enrol()
+    change = laptop.insert_person()
+    missing = laptop.api.push_body({"epoch": laptop.epoch, "changes": [change]})
+    assert missing.status_code == 422
+    assert missing.json()["detail"] == "invalid request: checksum: Field required"
+    wrong = laptop.api.push_body({"changes": "all of them", "checksum": "0" * 64})
+    assert wrong.status_code == 422
+    assert wrong.json()["detail"].startswith("invalid request: changes: Input should be")
+    for broken in (b'{"changes": [', b"", b"bukan JSON"):
+        response = laptop.api.post(
+            "/api/v1/push", data=broken, headers={"Content-Type": "application/json"}
+        )
+        assert response.status_code == 422, broken
+        assert response.json()["detail"].startswith("invalid request: "), response.text
+        assert "JSON" in response.json()["detail"], response.text
+    assert laptop.api.get("/api/v1/status").json()["last_seq"] == 0
+    # The same change, sent properly, applies.
+    assert laptop.push(change)["results"][0]["status"] == "applied"
+
+
 def test_the_checksum_as_a_laptop_writes_it_holds_for_any_json_number(
     enrol: Callable[..., Laptop],
 ) -> None:
