@@ -56,9 +56,12 @@ class Settings(BaseSettings):
     # its turn after every round trip to the database, longer the more threads run. With
     # 8 instead of 40, 300 laptops on two processes saw p99 1.3 s instead of 1.4-1.9 s;
     # once requests cost a third as much, 4 instead of 8 gave p99 0.61 s instead of 0.71 s
-    # (medians of nine runs each). Request bodies and answers travel on the event loop,
-    # so a laptop on a slow link does not hold a thread.
-    threads: int = Field(default=4, ge=1, le=200)
+    # (medians of nine runs each); once the processes stopped for the collector and Nagle,
+    # 3 gave 0.53 s and 2 0.52 s against 0.61 s for 4 (medians of 11 and 6 runs). Three
+    # leave room for a slow report of the central pages next to the laptops. Request
+    # bodies and answers travel on the event loop, so a laptop on a slow link does not
+    # hold a thread.
+    threads: int = Field(default=3, ge=1, le=200)
     # PostgreSQL connections kept and opened beyond those under load (see core/db.py).
     db_pool_size: int = 40
     db_max_overflow: int = 20
