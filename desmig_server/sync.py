@@ -1564,6 +1564,9 @@ _PULL_ROWS = (
         _CHANGE.c.centre_id == bindparam("centre_id"),
         _CHANGE.c.server_seq > bindparam("after"),
         _CHANGE.c.server_seq <= bindparam("head"),
+        # The laptop's own changes up to ``mine`` are passed over here, not read: after
+        # a push they are most of what the pull would otherwise fetch and decode.
+        or_(_CHANGE.c.device_id != bindparam("device_id"), _CHANGE.c.seq > bindparam("mine")),
     )
     .order_by(_CHANGE.c.server_seq)
     .limit(bindparam("rows"))
@@ -1617,17 +1620,22 @@ def _pull(*, session: Session, device: Device, after: int, max_bytes: int, mine:
     while not full and cursor < head:
         rows = session.execute(
             _PULL_ROWS,
-            {"centre_id": device.centre_id, "after": cursor, "head": head, "rows": chunk},
+            {
+                "centre_id": device.centre_id,
+                "after": cursor,
+                "head": head,
+                "rows": chunk,
+                "device_id": device.id,
+                "mine": mine,
+            },
         ).all()
-        if not rows:
-            break
         for row in rows:
-            # Centre isolation, checked for every row sent, not only by the query.
+            # Centre isolation, and the laptop's own changes, checked for every row sent,
+            # not only by the query.
             if row[4] != device.centre_id:
                 raise RuntimeError(f"change {row[0]} of another centre reached a pull")
             if row[2] <= mine and row[1] == device.id:
-                cursor = row[0]  # the laptop has it: passed over, not sent back
-                continue
+                raise RuntimeError(f"change {row[0]}, the laptop's own, reached its pull")
             item = wire_change(*row)
             item_size = len(item.encode("utf-8")) + 1
             if page and size + item_size > max_bytes:
@@ -1636,6 +1644,10 @@ def _pull(*, session: Session, device: Device, after: int, max_bytes: int, mine:
             page.append(item)
             size += item_size
             cursor = row[0]
+        if not full and len(rows) < chunk:
+            # Every change up to the head is in the page or one the laptop has: the
+            # page covers them all (the next pull starts after the head).
+            cursor = head
     next_seq = cursor
     changes = "[" + ",".join(page) + "]"
     conflicts = page_conflicts(
