@@ -171,6 +171,32 @@ def test_bad_changes_are_rejected_with_a_reason_and_the_others_apply(
     }
 
 
+def test_ids_in_another_spelling_are_accepted_and_stored_as_laptops_write_them(
+    enrol: Callable[..., Laptop],
+) -> None:
+    """Ids are compared and stored in their canonical text (lower case, with hyphens).
+    Text already so is kept as it is; other spellings UUID() accepts (upper case, no
+    hyphens, braces) are rewritten, and a wrong one is still rejected with its reason."""
+    laptop = enrol()
+    reader = enrol(name="Reader")
+    shouted = laptop.insert_person(nik=NIK_MAN)
+    row = uuid.UUID(shouted["row_id"])
+    shouted["device_id"] = str(laptop.device_id).upper()
+    shouted["row_id"] = row.hex.upper()
+    shouted["changes"]["id"] = "{" + str(row) + "}"
+    shouted["changes"]["centre_id"] = laptop.centre_id.hex
+    shouted["centre_id"] = str(laptop.centre_id).upper()
+    broken = laptop.insert_person(nik=NIK_WOMAN, sex="P")
+    broken["changes"]["household_id"] = str(uuid.uuid4())[:-1] + "g"
+    answer = laptop.push(shouted, broken)
+    assert [r["status"] for r in answer["results"]] == ["applied", "rejected"]
+    assert "person.household_id" in answer["results"][1]["reason"]
+    [pulled] = reader.pull_all()
+    assert pulled["row_id"] == str(row)
+    assert pulled["changes"]["id"] == str(row)
+    assert pulled["changes"]["centre_id"] == str(laptop.centre_id)
+
+
 def test_a_nik_that_disagrees_with_the_birth_date_is_kept_as_a_warning(
     enrol: Callable[..., Laptop],
 ) -> None:
