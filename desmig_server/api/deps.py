@@ -47,9 +47,15 @@ def _unauthorised(detail: str) -> HTTPException:
 BearerCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
-def authenticate(session: Session, credentials: HTTPAuthorizationCredentials | None) -> Device:
+def authenticate(
+    session: Session,
+    credentials: HTTPAuthorizationCredentials | None,
+    *,
+    note_contact: bool = True,
+) -> Device:
     """The device whose token authorises the request; looked up on every request, so a
-    revocation takes effect at once."""
+    revocation takes effect at once. Its last contact is noted (``note_contact``) unless
+    the request writes it itself."""
     if credentials is None or not credentials.credentials:
         raise _unauthorised("this request needs 'Authorization: Bearer <device token>'")
     device = crud.get_device_by_token(session=session, token=credentials.credentials)
@@ -58,7 +64,9 @@ def authenticate(session: Session, credentials: HTTPAuthorizationCredentials | N
     if device.revoked_at is not None:
         raise _unauthorised("this device's token was revoked; enrol the laptop again")
     now = utcnow()
-    if device.last_seen_at is None or now - device.last_seen_at > LAST_SEEN_RESOLUTION:
+    if note_contact and (
+        device.last_seen_at is None or now - device.last_seen_at > LAST_SEEN_RESOLUTION
+    ):
         begin_write(session)
         device.last_seen_at = now
         session.add(device)
@@ -75,7 +83,10 @@ def get_current_device(session: SessionDep, credentials: BearerCredentials) -> D
 
 @contextmanager
 def device_session(
-    request: Request, credentials: HTTPAuthorizationCredentials | None
+    request: Request,
+    credentials: HTTPAuthorizationCredentials | None,
+    *,
+    note_contact: bool = True,
 ) -> Iterator[tuple[Session, Device]]:
     """A session and the device authenticated in it, for an endpoint that opens them on
     its own worker thread: FastAPI runs each plain-function dependency (the session, the
@@ -83,7 +94,7 @@ def device_session(
     between the event loop and the threads instead of one (under load, a wait for a free
     thread and the interpreter lock each time)."""
     with new_session(request.app.state.engine) as session:
-        yield session, authenticate(session, credentials)
+        yield session, authenticate(session, credentials, note_contact=note_contact)
 
 
 CurrentDevice = Annotated[Device, Depends(get_current_device)]

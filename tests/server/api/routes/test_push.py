@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from desmig_server.changes import canonical_json, stdlib_canonical_json
+from desmig_server.models import Device, utcnow
 
 from ...conftest import NIK_MAN, NIK_WOMAN, VILLAGE_B, Laptop, now_iso
 
@@ -195,6 +199,41 @@ def test_ids_in_another_spelling_are_accepted_and_stored_as_laptops_write_them(
     assert pulled["row_id"] == str(row)
     assert pulled["changes"]["id"] == str(row)
     assert pulled["changes"]["centre_id"] == str(laptop.centre_id)
+
+
+def test_a_push_notes_the_laptops_last_contact_with_its_changes(
+    enrol: Callable[..., Laptop], engine: Engine
+) -> None:
+    """The push writes ``last_seen_at`` in the transaction of its changes (the request no
+    longer notes it first, in a commit of its own); a refused push leaves it, and the
+    pull that follows in the round notes it."""
+    laptop = enrol()
+
+    def last_seen() -> datetime:
+        with Session(engine) as session:
+            device = session.get(Device, laptop.device_id)
+            assert device is not None and device.last_seen_at is not None
+            return device.last_seen_at
+
+    def make_it_old() -> None:
+        with Session(engine) as session:
+            device = session.get(Device, laptop.device_id)
+            assert device is not None
+            device.last_seen_at = utcnow() - timedelta(hours=2)
+            session.add(device)
+            session.commit()
+
+    make_it_old()
+    laptop.push(laptop.insert_person())
+    assert utcnow() - last_seen() < timedelta(minutes=1)
+
+    make_it_old()
+    change = laptop.insert_person()
+    refused = laptop.api.push_body({"epoch": laptop.epoch, "changes": [change], "checksum": "0"})
+    assert refused.status_code == 400
+    assert utcnow() - last_seen() > timedelta(hours=1)
+    assert laptop.api.pull(0).status_code == 200
+    assert utcnow() - last_seen() < timedelta(minutes=1)
 
 
 def test_a_nik_that_disagrees_with_the_birth_date_is_kept_as_a_warning(
