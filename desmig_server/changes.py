@@ -118,6 +118,17 @@ def _text_of(value: uuid.UUID) -> str:
     return str(value)
 
 
+def _names(value: Any, expected: uuid.UUID, field: str) -> bool:
+    """Whether ``value`` (a change's ``field``) is the id ``expected``: compared as text
+    first, as laptops write it; :class:`ChangeRejected` if it is no UUID at all."""
+    if value == _text_of(expected):
+        return True
+    try:
+        return uuid.UUID(str(value)) == expected
+    except ValueError:
+        raise ChangeRejected(f"{field} is not a UUID") from None
+
+
 def _as_datetime(value: Any) -> datetime:
     if not isinstance(value, str):
         raise ValueError("expected an ISO 8601 date and time")
@@ -203,23 +214,11 @@ def parse_change(
     :mod:`desmig_server.sync`.
     """
     seq = _field(raw, "seq")
-    device_text, centre_text = _text_of(device_id), _text_of(centre_id)
-    sent_by = _field(raw, "device_id")
-    if sent_by != device_text:
-        try:
-            sender = uuid.UUID(str(sent_by))
-        except ValueError:
-            raise ChangeRejected("device_id is not a UUID") from None
-        if sender != device_id:
-            raise ChangeRejected("device_id is not the id of the device that sends it")
+    if not _names(_field(raw, "device_id"), device_id, "device_id"):
+        raise ChangeRejected("device_id is not the id of the device that sends it")
     claimed = raw.get("centre_id")
-    if claimed is not None and claimed != centre_text:
-        try:
-            claimed_id = uuid.UUID(str(claimed))
-        except ValueError:
-            raise ChangeRejected("centre_id is not a UUID") from None
-        if claimed_id != centre_id:
-            raise ChangeRejected("the change belongs to another centre")
+    if claimed is not None and not _names(claimed, centre_id, "centre_id"):
+        raise ChangeRejected("the change belongs to another centre")
 
     table = _field(raw, "table")
     if not isinstance(table, str) or table not in MODEL_BY_TABLE:
@@ -265,7 +264,7 @@ def parse_change(
 
     if "id" in values and values["id"] != row_text:
         raise ChangeRejected("changes.id is not the change's row_id")
-    if "centre_id" in values and values["centre_id"] != centre_text:
+    if "centre_id" in values and values["centre_id"] != _text_of(centre_id):
         raise ChangeRejected("the record belongs to another centre")
     if table == "centre" and row_id != centre_id:
         raise ChangeRejected("a device may only write its own centre's record")

@@ -192,9 +192,21 @@ def test_ids_in_another_spelling_are_accepted_and_stored_as_laptops_write_them(
     shouted["centre_id"] = str(laptop.centre_id).upper()
     broken = laptop.insert_person(nik=NIK_WOMAN, sex="P")
     broken["changes"]["household_id"] = str(uuid.uuid4())[:-1] + "g"
-    answer = laptop.push(shouted, broken)
-    assert [r["status"] for r in answer["results"]] == ["applied", "rejected"]
-    assert "person.household_id" in answer["results"][1]["reason"]
+    no_sender = laptop.insert_person()
+    no_sender["device_id"] = "laptop-1"
+    no_centre = laptop.insert_person()
+    no_centre["centre_id"] = "desa"
+    elsewhere = laptop.insert_person()
+    elsewhere["centre_id"] = str(uuid.uuid4()).upper()
+    answer = laptop.push(shouted, broken, no_sender, no_centre, elsewhere)
+    assert [r["status"] for r in answer["results"]] == ["applied"] + ["rejected"] * 4
+    reasons = [r["reason"] for r in answer["results"][1:]]
+    assert "person.household_id" in reasons[0]
+    assert reasons[1:] == [
+        "device_id is not a UUID",
+        "centre_id is not a UUID",
+        "the change belongs to another centre",
+    ]
     [pulled] = reader.pull_all()
     assert pulled["row_id"] == str(row)
     assert pulled["changes"]["id"] == str(row)
