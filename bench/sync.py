@@ -32,7 +32,7 @@ Three scenarios, each with a fresh `desmig-server` process on loopback, the real
    errors (a request answered other than 200 or not answered within 30 s, a push with a
    change not applied, a pull page with a bad checksum, another centre's change or
    without the laptop's own changes) and pushed changes (answered ``applied``) per
-   second of the whole phase. Before the clock, four laptops per server process (in
+   second of the whole phase. Before the clock, four laptops per sync process (in
    centres of their own, not counted) push and pull, a few at a time: a server that has
    been up a while has its connections open, its statements compiled and PostgreSQL's
    caches filled.
@@ -625,8 +625,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--server-workers",
         type=int,
-        default=os.cpu_count() or 1,
-        help="server processes under load (DESMIG_WORKERS; one per processor)",
+        default=(os.cpu_count() or 1) + 1,
+        help="sync processes of the server under load (DESMIG_WORKERS; one per "
+        "processor and one more, as the README advises)",
     )
     parser.add_argument("--only", default="loopback,slow,load", help="scenarios to run")
     parser.add_argument("--out", type=Path, default=OUT_FILE)

@@ -16,9 +16,7 @@ JSON line; errors go to stderr with exit status 1.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import sys
 import uuid
 from collections.abc import Sequence
@@ -33,7 +31,7 @@ from .core.config import Settings
 from .core.db import begin_write, make_engine, new_session
 
 if TYPE_CHECKING:
-    import uvicorn
+    pass
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8470
@@ -156,26 +154,6 @@ def _add_staff(session: Any, args: argparse.Namespace) -> Any:
         raise CommandError(str(error)) from None
 
 
-def _serve_in_processes(config: uvicorn.Config) -> None:
-    """``uvicorn.run`` with ``config.workers`` processes, on a socket that keeps
-    TCP_NODELAY.
-
-    Uvicorn binds the processes' shared socket without naming its protocol, so asyncio
-    does not take the connections it accepts for TCP and leaves Nagle's algorithm on
-    (uvicorn issue 3149): on a kept-alive connection the body of each answer then waited
-    for the laptop to acknowledge its headers, 40 ms on Linux, 200 ms from Windows, a
-    round trip over 2G. Accepted connections inherit the option from the listener."""
-    import socket
-
-    from uvicorn.supervisors import Multiprocess
-
-    listener = config.bind_socket()
-    if listener.family in (socket.AF_INET, socket.AF_INET6):
-        listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    with contextlib.suppress(KeyboardInterrupt):  # as uvicorn.run: Ctrl+C stops it quietly
-        Multiprocess(config, sockets=[listener]).run()
-
-
 def _run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     command = args.command
@@ -192,24 +170,10 @@ def _run(args: argparse.Namespace) -> int:
     if command == "serve":
         import uvicorn
 
-        from .main import app_from_environment, create_app, settle_serving_process, speak_english
+        from .core.serving import settle_serving_process, speak_english
+        from .main import create_app
 
         _migrated_engine(settings).dispose()
-        if settings.workers > 1:
-            # Each process builds the app itself, from the same settings: the database
-            # given on the command line goes to them in the environment with the rest.
-            os.environ["DESMIG_DATABASE_URL"] = settings.database_url
-            _serve_in_processes(
-                uvicorn.Config(
-                    f"{app_from_environment.__module__}:{app_from_environment.__name__}",
-                    factory=True,
-                    workers=settings.workers,
-                    host=args.host,
-                    port=args.port,
-                    proxy_headers=True,
-                )
-            )
-            return 0
         speak_english()
         app = create_app(settings)
         settle_serving_process()

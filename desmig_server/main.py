@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -13,6 +12,8 @@ from fastapi.responses import JSONResponse
 from starlette.middleware.gzip import GZipMiddleware
 
 from . import __version__
+from .api.errors import validation_detail
+from .api.exchange import Exchange, SyncProcesses
 from .api.main import api_router, root_router
 from .api.middleware import RequestBodyMiddleware, VersionMiddleware
 from .central.routes import central_router
@@ -22,48 +23,8 @@ from .core.ratelimit import RateLimiter
 
 
 def _validation_error(_request: Request, error: Exception) -> JSONResponse:
-    # One readable sentence, like every other error of this API.
     assert isinstance(error, RequestValidationError)
-    parts = []
-    for item in error.errors():
-        where = ".".join(str(part) for part in item.get("loc", ()) if part != "body")
-        parts.append(
-            f"{where}: {item.get('msg', 'invalid')}" if where else str(item.get("msg", "invalid"))
-        )
-    return JSONResponse({"detail": "invalid request: " + "; ".join(parts)}, status_code=422)
-
-
-def speak_english() -> None:
-    """The API answers in English; the laptop translates the messages it knows."""
-    from desmig_desktop import i18n
-
-    i18n.set_language("en")
-
-
-def settle_serving_process() -> None:
-    """Ready a process that serves laptops for a long time, once its app is made.
-
-    - The region table is read now, not by the first push that checks a NIK (tens of
-      milliseconds while that process's other requests wait).
-    - What exists now (modules, the app, the regions: some 125,000 objects) lives as
-      long as the process, so it is kept out of the collector's full passes. Each pass
-      walked all of it, holding the interpreter for 80-200 ms every few seconds under
-      load: every request of the process stood still meanwhile.
-    """
-    from desmig_desktop import regions
-
-    regions.count()
-    gc.collect()
-    gc.freeze()
-
-
-def app_from_environment() -> FastAPI:
-    """The app of one of several server processes (``DESMIG_WORKERS``), made in the
-    process from the ``DESMIG_*`` environment."""
-    speak_english()
-    app = create_app(Settings())
-    settle_serving_process()
-    return app
+    return JSONResponse({"detail": validation_detail(error.errors())}, status_code=422)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -76,11 +37,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Endpoints that are plain functions run on anyio's worker threads.
         to_thread.current_default_thread_limiter().total_tokens = settings.threads
-        yield
-        engine.dispose()
+        if settings.workers > 1:
+            app.state.sync_processes = SyncProcesses(settings, settings.workers)
+            await app.state.sync_processes.start()
+        try:
+            yield
+        finally:
+            if app.state.sync_processes is not None:
+                app.state.sync_processes.close()
+                app.state.sync_processes = None
+            engine.dispose()
 
     app = FastAPI(
         title="Desmigratif central server",
@@ -92,6 +61,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.state.exchange = Exchange(engine, settings)
+    app.state.sync_processes = None
     app.state.enrol_limiter = RateLimiter(settings.enrolment_attempts_per_minute, 60.0)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.include_router(root_router)

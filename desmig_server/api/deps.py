@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from typing import Annotated
 
@@ -12,7 +11,6 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
 from .. import crud
-from ..core.config import Settings
 from ..core.db import begin_write, new_session
 from ..models import Device, utcnow
 
@@ -21,11 +19,6 @@ from ..models import Device, utcnow
 LAST_SEEN_RESOLUTION = timedelta(minutes=5)
 
 bearer = HTTPBearer(auto_error=False, description="The device token given at enrolment")
-
-
-def get_settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -79,22 +72,6 @@ def authenticate(
 
 def get_current_device(session: SessionDep, credentials: BearerCredentials) -> Device:
     return authenticate(session, credentials)
-
-
-@contextmanager
-def device_session(
-    request: Request,
-    credentials: HTTPAuthorizationCredentials | None,
-    *,
-    note_contact: bool = True,
-) -> Iterator[tuple[Session, Device]]:
-    """A session and the device authenticated in it, for an endpoint that opens them on
-    its own worker thread: FastAPI runs each plain-function dependency (the session, the
-    device) on a worker thread of its own, and a push or pull then took four turns
-    between the event loop and the threads instead of one (under load, a wait for a free
-    thread and the interpreter lock each time)."""
-    with new_session(request.app.state.engine) as session:
-        yield session, authenticate(session, credentials, note_contact=note_contact)
 
 
 CurrentDevice = Annotated[Device, Depends(get_current_device)]

@@ -47,20 +47,20 @@ class Settings(BaseSettings):
     # zlib's default level: pull pages are the server's largest answers, and level 9 took
     # three times the processor for 5 % fewer bytes (the server's busiest work under load).
     gzip_level: int = 6
-    # Server processes (`serve`): on PostgreSQL, one per processor of a regency server;
-    # each keeps its own connections and worker threads. The enrolment rate limit is
-    # counted in each process. SQLite stays at one writer whatever this says.
+    # Sync processes (`serve`): with more than one, pushes and pulls are done by that many
+    # processes, taking them from one queue behind the process that speaks HTTP (see
+    # api/exchange.py); with one, on that process's worker threads. On PostgreSQL, one per
+    # processor and one more: with 2 processors, 300 laptops saw p99 0.43 s with 3 or 4,
+    # 0.53 s with 2 (medians of six runs). SQLite stays at one writer whatever this says.
     workers: int = Field(default=1, ge=1, le=64)
-    # Requests of a process handled at once (the threads that run them; anyio's default
-    # is 40). They share one interpreter lock: a push holding its centre's lock waits for
-    # its turn after every round trip to the database, longer the more threads run. With
-    # 8 instead of 40, 300 laptops on two processes saw p99 1.3 s instead of 1.4-1.9 s;
-    # once requests cost a third as much, 4 instead of 8 gave p99 0.61 s instead of 0.71 s
-    # (medians of nine runs each); once the processes stopped for the collector and Nagle,
-    # 3 gave 0.53 s and 2 0.52 s against 0.61 s for 4 (medians of 11 and 6 runs). Three
-    # leave room for a slow report of the central pages next to the laptops. Request
-    # bodies and answers travel on the event loop, so a laptop on a slow link does not
-    # hold a thread.
+    # Worker threads of the process that speaks HTTP (anyio's default is 40): the routes
+    # other than push and pull, and push and pull too when there are no sync processes.
+    # They share one interpreter lock: a push holding its centre's lock waits for its
+    # turn after every round trip to the database, longer the more threads run. With
+    # uvicorn's processes sharing the load, 3 gave p99 0.53 s and 2 0.52 s against
+    # 0.61 s for 4 (and 8 1.3 s against 40's 1.4-1.9 s, when requests cost three times
+    # as much). Request bodies and answers travel on the event loop, so a laptop on a
+    # slow link does not hold a thread.
     threads: int = Field(default=3, ge=1, le=200)
     # PostgreSQL connections kept and opened beyond those under load (see core/db.py).
     db_pool_size: int = 40

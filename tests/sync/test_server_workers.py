@@ -1,14 +1,18 @@
-"""`desmig-server serve` with several processes (``DESMIG_WORKERS``): every process
-answers in English, and laptops of two centres sync through them exactly once."""
+"""`desmig-server serve` with sync processes (``DESMIG_WORKERS``): every process answers
+in English, laptops of two centres sync through them exactly once, and a process that
+dies is replaced without losing or repeating a change."""
 
 from __future__ import annotations
 
 import http.client
+import os
+import signal
 import statistics
 import subprocess
 import sys
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -27,8 +31,8 @@ def _children(pid: int) -> list[int]:
 
 
 def _python_workers(server: ServerProcess) -> list[int]:
-    """The serving processes under ``desmig-server serve`` (uvicorn's spawned workers;
-    multiprocessing's resource tracker is not one)."""
+    """The sync processes under ``desmig-server serve`` (multiprocessing's resource
+    tracker is not one)."""
     assert server.process is not None
     workers = []
     for child in _children(server.process.pid):
@@ -43,10 +47,7 @@ def test_several_server_processes_serve_laptops_exactly_once(
     backend: str, start_server, laptops, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     server: ServerProcess = start_server(backend, DESMIG_WORKERS=str(WORKERS))
-    deadline = time.monotonic() + 30
-    while len(_python_workers(server)) < WORKERS and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert len(_python_workers(server)) == WORKERS
+    _started(server)
 
     a = laptops(server, "a", code=server.code)  # type: ignore[attr-defined]
     b = laptops(server, "b")
@@ -59,14 +60,7 @@ def test_several_server_processes_serve_laptops_exactly_once(
 
     # Every process speaks English (each sets it for itself when it starts): the reason
     # for a bad NIK, asked for often enough to reach both.
-    body = Api(server.url).enrol(server.new_code(), "raw").json()
-    raw = RawLaptop(
-        api=Api(server.url, body["device_token"]),
-        device_id=uuid.UUID(body["device_id"]),
-        centre_id=uuid.UUID(body["centre_id"]),
-        token=body["device_token"],
-        epoch=body["epoch"],
-    )
+    raw = _raw_laptop(server)
     for _ in range(6):
         bad = raw.insert_person(nik=NIK_WOMAN[:-4] + "0000")
         [answer] = raw.push(bad)["results"]
@@ -74,13 +68,84 @@ def test_several_server_processes_serve_laptops_exactly_once(
         assert "never 0000" in answer["reason"], answer["reason"]
 
 
-def test_several_processes_answer_a_kept_alive_connection_without_delay(
+def _raw_laptop(server: ServerProcess) -> RawLaptop:
+    body = Api(server.url).enrol(server.new_code(), "raw").json()
+    return RawLaptop(
+        api=Api(server.url, body["device_token"]),
+        device_id=uuid.UUID(body["device_id"]),
+        centre_id=uuid.UUID(body["centre_id"]),
+        token=body["device_token"],
+        epoch=body["epoch"],
+    )
+
+
+def _started(server: ServerProcess) -> list[int]:
+    deadline = time.monotonic() + 30
+    while len(_python_workers(server)) < WORKERS and time.monotonic() < deadline:
+        time.sleep(0.2)
+    workers = _python_workers(server)
+    assert len(workers) == WORKERS
+    return workers
+
+
+def test_a_sync_process_that_dies_is_replaced_and_its_push_sent_again(
     start_server,
 ) -> None:  # type: ignore[no-untyped-def]
-    """Every answer after a connection's first comes at once. Uvicorn binds the socket of
-    several processes without saying it is TCP, so asyncio left Nagle's algorithm on:
-    the body of each answer then waited for the laptop to acknowledge its headers, 40 ms
-    on Linux, 200 ms on Windows, a round trip over 2G (uvicorn issue 3149)."""
+    """A sync process killed (out of memory, by an operator) loses nothing: the push it
+    held is answered 503 with ``Retry-After``, the processes are replaced, and the same
+    push sent again is applied once; a process that dies between requests costs the
+    next laptop nothing."""
+    server: ServerProcess = start_server("postgresql", DESMIG_WORKERS=str(WORKERS))
+    first = _started(server)
+    laptop = _raw_laptop(server)
+
+    # Both processes stopped, so the push is certainly in one's hands or queue; then
+    # killed, as the kernel kills a process out of memory.
+    for pid in first:
+        os.kill(pid, signal.SIGSTOP)
+    change = laptop.insert_person()
+    with ThreadPoolExecutor(1) as pool:
+        sent = pool.submit(laptop.api.push, [change], epoch=laptop.epoch)
+        time.sleep(0.5)
+        assert not sent.done()
+        for pid in first:
+            os.kill(pid, signal.SIGKILL)
+        answer = sent.result(timeout=30)
+    assert answer.status_code == 503, answer.text
+    assert answer.headers["Retry-After"] == "1"
+    assert "send the request again" in answer.json()["detail"]
+
+    second = _started(server)
+    assert not set(second) & set(first)
+    [result] = laptop.push(change)["results"]  # the laptop's retry: the same change
+    assert result["status"] == "applied"
+    [again] = laptop.push(change)["results"]
+    assert again["status"] == "duplicate"
+
+    # Dead while idle: the next request goes to new processes at once.
+    os.kill(second[0], signal.SIGKILL)
+    time.sleep(0.5)
+    later = laptop.insert_person(nik=NIK_WOMAN, name="Siti Aminah", sex="P")
+    [result] = laptop.push(later)["results"]
+    assert result["status"] == "applied"
+    pulled = sorted(item["row_id"] for item in laptop.pull_all())
+    assert pulled == sorted([change["row_id"], later["row_id"]])
+    assert server.query("SELECT count(*) FROM sync_change")[0][0] == 2
+    # A refusal made in a sync process keeps its status and reason.
+    refused = Api(server.url, "not-a-token").pull()
+    assert refused.status_code == 401
+    assert "unknown device token" in refused.json()["detail"]
+    assert refused.headers["WWW-Authenticate"] == "Bearer"
+
+
+def test_the_server_answers_a_kept_alive_connection_without_delay(
+    start_server,
+) -> None:  # type: ignore[no-untyped-def]
+    """Every answer after a connection's first comes at once. When uvicorn's processes
+    shared one socket, it was bound without saying it is TCP, so asyncio left Nagle's
+    algorithm on: the body of each answer then waited for the laptop to acknowledge its
+    headers, 40 ms on Linux, 200 ms on Windows, a round trip over 2G (uvicorn issue
+    3149). The server now listens from one process, with sync processes behind it."""
     server: ServerProcess = start_server("sqlite", DESMIG_WORKERS=str(WORKERS))
     host, port = server.url.removeprefix("http://").split(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=10)
@@ -105,7 +170,8 @@ def test_a_serving_process_keeps_its_startup_objects_out_of_full_collections() -
     script = (
         "import gc\n"
         "from desmig_server.core.config import Settings\n"
-        "from desmig_server.main import create_app, settle_serving_process\n"
+        "from desmig_server.core.serving import settle_serving_process\n"
+        "from desmig_server.main import create_app\n"
         "from desmig_desktop import regions\n"
         "create_app(Settings(database_url='sqlite:///:memory:'))\n"
         "before = gc.get_freeze_count()\n"

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-import gzip
-from typing import Annotated
+from typing import Annotated, Any
 
-import orjson
 from fastapi import APIRouter, Header, Query, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials
-from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from ... import crud, sync
+from ... import crud
 from ...models import PullResponse, PushRequest, PushResponse, StatusResponse
-from ..deps import BearerCredentials, CurrentDevice, SessionDep, device_session, get_settings
+from ..deps import BearerCredentials, CurrentDevice, SessionDep
+from ..exchange import Exchange, SyncProcesses
 
 router = APIRouter(tags=["sync"])
 
@@ -46,52 +43,11 @@ async def push(
 ) -> Response:
     """Apply this device's changes, each exactly once, in one transaction."""
     body = await request.body()
-    return await run_in_threadpool(_push, request, credentials, body, client_version)
-
-
-def _push(
-    request: Request,
-    credentials: HTTPAuthorizationCredentials | None,
-    body: bytes,
-    client_version: str | None,
-) -> Response:
-    try:
-        document = PushRequest.model_validate_json(body)
-    except ValidationError as error:
-        # Answered as FastAPI answers a body it validated (main._validation_error).
-        raise RequestValidationError(error.errors(include_url=False)) from None
-    try:
-        # The push writes the device's last contact in its own transaction: noting it
-        # first cost a commit of its own (a wait for the disk) on nearly every push.
-        with device_session(request, credentials, note_contact=False) as (session, device):
-            outcome = sync.push(
-                session=session,
-                device_id=device.id,
-                epoch=document.epoch,
-                changes=document.changes,
-                sent_checksum=document.checksum,
-                client_version=client_version,
-            )
-    except sync.PushRefused as refusal:
-        headers = {"WWW-Authenticate": "Bearer"} if refusal.status_code == 401 else None
-        return JSONResponse(
-            {"detail": refusal.detail, **refusal.extra},
-            status_code=refusal.status_code,
-            headers=headers,
-        )
-    # Written as it is, in the shape of PushResponse (which documents it): FastAPI would
-    # validate and serialise the answer of every change once more.
-    answer = {
-        "last_seq": outcome.last_seq,
-        "head": outcome.head,
-        "epoch": outcome.epoch,
-        "results": outcome.results,
-    }
-    return Response(orjson.dumps(answer), media_type="application/json")
+    return await _exchange(request, "push", _token(credentials), body, client_version)
 
 
 @router.get("/pull", response_model=PullResponse)
-def pull(
+async def pull(
     request: Request,
     credentials: BearerCredentials,
     after: Annotated[int, Query(ge=0, description="The last server_seq the laptop stored")] = 0,
@@ -108,23 +64,26 @@ def pull(
     ] = 0,
 ) -> Response:
     """The centre's changes after ``after``, in server order, one page of about ``max_bytes``."""
-    settings = get_settings(request)
-    limit = min(max_bytes or settings.default_pull_bytes, settings.max_pull_bytes)
-    with device_session(request, credentials) as (session, device):
-        body = sync.pull(session=session, device=device, after=after, max_bytes=limit, mine=mine)
-    if len(body) >= settings.gzip_min_bytes and "gzip" in request.headers.get(
-        "accept-encoding", ""
-    ):
-        # Compressed here, on the request's worker thread: the middleware would do it on
-        # the event loop, which every other request of the process waits for meanwhile
-        # (a page takes about a millisecond). The middleware passes it on as it is.
-        return Response(
-            gzip.compress(body, compresslevel=settings.gzip_level, mtime=0),
-            media_type="application/json",
-            headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"},
-        )
-    # Sent as built: the checksum is over exactly these bytes.
-    return Response(body, media_type="application/json")
+    gzip_ok = "gzip" in request.headers.get("accept-encoding", "")
+    return await _exchange(request, "pull", _token(credentials), after, max_bytes, mine, gzip_ok)
+
+
+def _token(credentials: HTTPAuthorizationCredentials | None) -> str | None:
+    return credentials.credentials if credentials else None
+
+
+async def _exchange(request: Request, name: str, *args: Any) -> Response:
+    """The request done by the server's sync processes if it has them, else on a worker
+    thread (api/exchange.py); the event loop only reads and writes the bytes."""
+    processes: SyncProcesses | None = request.app.state.sync_processes
+    if processes is not None:
+        reply = await processes.run(name, *args)
+    else:
+        exchange: Exchange = request.app.state.exchange
+        reply = await run_in_threadpool(getattr(exchange, name), *args)
+    return Response(
+        reply.body, status_code=reply.status, headers=reply.headers, media_type="application/json"
+    )
 
 
 @router.get("/status", response_model=StatusResponse)
