@@ -17,7 +17,10 @@ from __future__ import annotations
 import asyncio
 import gzip
 import multiprocessing
+import multiprocessing.connection
+import os
 import signal
+import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -136,6 +139,7 @@ _process_exchange: Exchange | None = None
 
 def _start(settings: Settings) -> None:
     global _process_exchange
+    threading.Thread(target=_exit_with_parent, name="exit-with-parent", daemon=True).start()
     # Ctrl+C reaches the whole process group: the serving process stops these itself,
     # after the requests they are working on.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -144,6 +148,16 @@ def _start(settings: Settings) -> None:
     engine = make_engine(settings.database_url, pool_size=1, max_overflow=1)
     _process_exchange = Exchange(engine, settings)
     settle_serving_process()
+
+
+def _exit_with_parent() -> None:
+    """End this process when the serving process ends, however it ended: killed, it
+    cannot tell its sync processes, and they would wait for work for ever, holding
+    their database connections."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
 
 
 def _ready() -> None:

@@ -138,6 +138,31 @@ def test_a_sync_process_that_dies_is_replaced_and_its_push_sent_again(
     assert refused.headers["WWW-Authenticate"] == "Bearer"
 
 
+def test_sync_processes_end_with_a_serving_process_that_was_killed(
+    start_server,
+) -> None:  # type: ignore[no-untyped-def]
+    """Killed (SIGKILL, out of memory), the serving process cannot stop its sync
+    processes: they end by themselves instead of waiting for work for ever."""
+    server: ServerProcess = start_server("sqlite", DESMIG_WORKERS=str(WORKERS))
+    workers = _started(server)
+    assert server.process is not None
+    server.process.kill()
+    server.process.wait(10)
+    deadline = time.monotonic() + 10
+    while [pid for pid in workers if _running(pid)] and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _running(pid)]
+
+
+def _running(pid: int) -> bool:
+    """Not ended: a process that ended is gone, or a zombie until its new parent reaps it."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
 def test_the_server_answers_a_kept_alive_connection_without_delay(
     start_server,
 ) -> None:  # type: ignore[no-untyped-def]
