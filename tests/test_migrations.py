@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 from sqlmodel import col, select, text, update
 
@@ -153,6 +154,39 @@ def test_a_store_from_a_newer_version_is_refused_untouched(data_dir: Path) -> No
     else:
         raise AssertionError("a newer store was opened")
     assert path.read_bytes() == before
+
+
+def test_store_refusals_say_in_the_officers_language_what_to_do(tmp_path: Path) -> None:
+    """A missing store, a store already there, one from a newer version: each refusal is
+    in Bahasa Indonesia by default (English when chosen), names the place and says what
+    to do, and leaves the data as it was."""
+    from desmig_desktop import i18n
+
+    missing = tmp_path / "kosong" / "desmig.sqlite3"
+    with pytest.raises(StoreError, match="pulihkan data dari cadangan") as refused:
+        Store.open(missing)
+    assert str(missing) in str(refused.value)
+    assert not missing.exists()
+
+    there = tmp_path / "ada" / "desmig.sqlite3"
+    Store.create(there).close()
+    before = there.read_bytes()
+    with pytest.raises(StoreError, match="tidak diubah"):
+        Store.create(there)
+    assert there.read_bytes() == before
+
+    connection = sqlite3.connect(there)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(StoreError, match="Pasang versi terbaru"):
+        Store.open(there)
+    i18n.set_language("en")
+    try:
+        with pytest.raises(StoreError, match="Install the latest version"):
+            Store.open(there)
+    finally:
+        i18n.set_language("id")
 
 
 def test_migrations_build_exactly_the_schema_the_models_describe(tmp_path: Path) -> None:

@@ -44,6 +44,34 @@ i18n.register(
             "id": "Berkas {path} bukan data Desmigratif, rusak, atau tidak cocok dengan berkas kuncinya. Pulihkan dari cadangan.",
             "en": "{path} is not Desmigratif data, is damaged, or does not match its key file. Restore it from a backup.",
         },
+        "store.missing": {
+            "id": "Tidak ada data Desmigratif di {path}. Periksa foldernya, atau pulihkan data dari cadangan.",
+            "en": "There is no Desmigratif data at {path}. Check the folder, or restore the data from a backup.",
+        },
+        "store.exists": {
+            "id": "Sudah ada data di {path}; data itu tidak diubah. Bukalah data itu, atau pilih folder lain.",
+            "en": "There is data at {path} already; it was left as it was. Open it, or choose another folder.",
+        },
+        "store.newer": {
+            "id": "Data di {path} ditulis oleh versi Desmigratif Desktop yang lebih baru atau tidak dikenal (skema {revision}); data itu tidak diubah. Pasang versi terbaru.",
+            "en": "The data at {path} was written by a newer or unknown version of Desmigratif Desktop (schema {revision}); it was left as it was. Install the latest version.",
+        },
+        "store.no_device": {
+            "id": "Data di {path} tidak punya identitas laptop, jadi rusak. Pulihkan dari cadangan.",
+            "en": "The data at {path} has no laptop identity, so it is damaged. Restore it from a backup.",
+        },
+        "store.copy_needs_key": {
+            "id": "Data di {path} terenkripsi: menyalinnya perlu kuncinya. Masuk dulu, lalu salin lagi.",
+            "en": "The data at {path} is encrypted: copying it needs its key. Log in first, then copy it again.",
+        },
+        "store.already_encrypted": {
+            "id": "Data di {path} sudah terenkripsi.",
+            "en": "The data at {path} is encrypted already.",
+        },
+        "store.encrypted_copy_bad": {
+            "id": "Salinan terenkripsi dari data di {path} tidak utuh ({detail}); data asli tidak diubah. Coba lagi; jika terulang, periksa sisa ruang disk.",
+            "en": "The encrypted copy of the data at {path} is not whole ({detail}); the original was left as it was. Try again; if it happens again, check the free disk space.",
+        },
     }
 )
 
@@ -200,7 +228,7 @@ def copy_database(source: Path, target: Path, key: bytes | None = None) -> None:
     partial.unlink(missing_ok=True)
     encrypted = not is_plain_file(source)
     if encrypted and key is None:
-        raise StoreError(f"{source} is encrypted: copying it needs its key")
+        raise StoreError(i18n.t("store.copy_needs_key", path=source))
     src = connect(source, key if encrypted else None, read_only=True)
     dst = connect(partial, key if encrypted else None)
     try:
@@ -237,7 +265,7 @@ class Store:
         touching nothing. The caller writes the key file (:mod:`keyfile`)."""
         path = path or paths.store_path()
         if path.exists():
-            raise StoreError(f"a store already exists at {path}")
+            raise StoreError(i18n.t("store.exists", path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = make_engine(path, key)
         try:
@@ -263,7 +291,7 @@ class Store:
         """
         path = path or paths.store_path()
         if not path.exists():
-            raise StoreError(f"no store at {path}")
+            raise StoreError(i18n.t("store.missing", path=path))
         if is_plain_file(path):
             key = None
         elif key is None:
@@ -275,9 +303,7 @@ class Store:
             from .migrate import known_revisions, upgrade
 
             if revision not in known_revisions():
-                raise StoreError(
-                    f"{path} was written by a newer or unknown version (schema {revision})"
-                )
+                raise StoreError(i18n.t("store.newer", path=path, revision=revision))
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
             copy_database(
                 path, paths.backups_dir() / f"before-migration-{revision}-{stamp}.sqlite3", key
@@ -340,7 +366,7 @@ class Store:
         with self.read() as session:
             state = session.get(DeviceState, 1)
             if state is None:
-                raise StoreError("the store has no device identity")
+                raise StoreError(i18n.t("store.no_device", path=self.path))
             return state
 
     def centre_id(self) -> uuid.UUID | None:
@@ -371,7 +397,7 @@ def encrypt_in_place(path: Path, key: bytes) -> None:
     written the key file, and closed every connection to the store.
     """
     if not is_plain_file(path):
-        raise StoreError(f"{path} is not a plain store")
+        raise StoreError(i18n.t("store.already_encrypted", path=path))
     partial = path.with_name(path.name + ".encrypting")
     for suffix in ("", "-journal"):
         Path(f"{partial}{suffix}").unlink(missing_ok=True)
@@ -393,10 +419,12 @@ def encrypt_in_place(path: Path, key: bytes) -> None:
     check = connect(partial, key)
     try:
         if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise StoreError(f"the encrypted copy of {path} is damaged")
+            raise StoreError(
+                i18n.t("store.encrypted_copy_bad", path=path, detail="integrity_check")
+            )
         for table, count in counts.items():
             if check.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] != count:
-                raise StoreError(f"the encrypted copy of {path} lost rows of {table}")
+                raise StoreError(i18n.t("store.encrypted_copy_bad", path=path, detail=f"{table}"))
         check.execute("PRAGMA journal_mode = WAL")
     finally:
         check.close()

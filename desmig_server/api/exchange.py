@@ -138,6 +138,7 @@ _process_exchange: Exchange | None = None
 
 
 def _start(settings: Settings) -> None:
+    """Make this sync process's exchange, once, when the process starts."""
     global _process_exchange
     threading.Thread(target=_exit_with_parent, name="exit-with-parent", daemon=True).start()
     # Ctrl+C reaches the whole process group: the serving process stops these itself,

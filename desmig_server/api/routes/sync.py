@@ -17,7 +17,7 @@ router = APIRouter(tags=["sync"])
 
 # The body as PushRequest documents it. FastAPI would parse and validate it on the event
 # loop, which every request of the process waits for (about 1.5 ms a push): the route
-# reads the bytes there and its worker thread does the rest.
+# reads the bytes there, and a worker thread or a sync process does the rest.
 _PUSH_BODY = {
     "required": True,
     "content": {"application/json": {"schema": PushRequest.model_json_schema()}},
