@@ -240,6 +240,7 @@ class SyncClient:
         done = accepted = rejected = 0
         batch_bytes = self.batch_bytes
         failures = 0  # network failures in a row
+        refusals = 0  # answers of a busy server in a row (503 and the like)
         calm = True  # no failure since the last growth
         successes = 0
         ceiling = MAX_PUSH_BYTES  # below the body size the server last refused
@@ -283,9 +284,15 @@ class SyncClient:
                 if error.status == 409 and "last_seq" in error.body:
                     self._requeue_after(device.device_id, int(error.body["last_seq"]))
                     continue
+                if error.server_busy and refusals + 1 < self.transport.attempts:
+                    # Not the batch's fault nor the link's: the same batch again, after the
+                    # wait the server asks for, as the transport retries a single change.
+                    self.transport.pause(refusals, error.retry_after)
+                    refusals += 1
+                    continue
                 raise
             elapsed = time.monotonic() - started
-            failures = 0
+            failures = refusals = 0
             successes += 1
             # Aim for a few seconds per request: grow on a fast link (after a failure only
             # every second success, so a flaky link is probed gently), shrink on a slow one.

@@ -57,12 +57,25 @@ class SyncError(Exception):
     """A sync step that could not be done; ``message`` is for the officer."""
 
     def __init__(
-        self, message: str, *, status: int | None = None, body: dict[str, Any] | None = None
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        body: dict[str, Any] | None = None,
+        retry_after: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
         self.body = body or {}
+        # The server's Retry-After, when it said how long to wait before asking again.
+        self.retry_after = retry_after
+
+    @property
+    def server_busy(self) -> bool:
+        """The server could not answer now (busy, restarting, a process of it stopped):
+        the same request may be sent again after a wait."""
+        return self.status in RETRY_STATUSES
 
 
 class Transport:
@@ -178,10 +191,10 @@ class Transport:
             return response
         raise SyncError(i18n.t("sync.unreachable", server=self.base_url, detail=last_error))
 
-    def pause(self, attempt: int) -> None:
-        """The backoff before try number ``attempt + 1`` (with jitter), for callers that
-        retry themselves."""
-        self._wait(attempt, None, attempt + 2)
+    def pause(self, attempt: int, retry_after: str | None = None) -> None:
+        """The backoff before try number ``attempt + 1`` (with jitter, and at least the
+        server's ``Retry-After``), for callers that retry themselves."""
+        self._wait(attempt, retry_after, attempt + 2)
 
     def _wait(self, attempt: int, retry_after: str | None, attempts: int | None = None) -> None:
         if attempt + 1 >= (attempts or self.attempts):
@@ -220,5 +233,8 @@ class Transport:
         if status == 426:
             raise SyncError(i18n.t("sync.client_too_old"), status=status, body=body)
         raise SyncError(
-            i18n.t("sync.refused", status=status, detail=detail), status=status, body=body
+            i18n.t("sync.refused", status=status, detail=detail),
+            status=status,
+            body=body,
+            retry_after=response.headers.get("Retry-After"),
         )

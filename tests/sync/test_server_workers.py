@@ -138,6 +138,30 @@ def test_a_sync_process_that_dies_is_replaced_and_its_push_sent_again(
     assert refused.headers["WWW-Authenticate"] == "Bearer"
 
 
+def test_a_laptops_round_goes_on_when_the_sync_processes_die_under_it(
+    start_server, laptops
+) -> None:  # type: ignore[no-untyped-def]
+    """The real client, its round under way when every sync process is killed: it is
+    told 503, retries, and the round completes with each change applied once."""
+    server: ServerProcess = start_server("postgresql", DESMIG_WORKERS=str(WORKERS))
+    first = _started(server)
+    a = laptops(server, "a", code=server.code)  # type: ignore[attr-defined]
+    people = [a.services.people.add_person(name=f"Warga {n}", sex="P")[0] for n in range(5)]
+    for pid in first:
+        os.kill(pid, signal.SIGSTOP)
+    with ThreadPoolExecutor(1) as pool:
+        round_ = pool.submit(a.sync)
+        time.sleep(1.0)
+        assert not round_.done()
+        for pid in first:
+            os.kill(pid, signal.SIGKILL)
+        assert round_.result(timeout=60).complete
+    b = laptops(server, "b")
+    assert {p.id for p in b.services.people.search("Warga", limit=100)} == {p.id for p in people}
+    for laptop in (a, b):
+        assert_exactly_once(server, laptop)
+
+
 def test_sync_processes_end_with_a_serving_process_that_was_killed(
     start_server,
 ) -> None:  # type: ignore[no-untyped-def]
