@@ -22,16 +22,13 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy.engine import Engine
 
 from . import __version__, crud, migrate
 from .core.config import Settings
 from .core.db import begin_write, make_engine, new_session
-
-if TYPE_CHECKING:
-    pass
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8470
