@@ -69,8 +69,8 @@ i18n.register(
             "en": "The data at {path} is encrypted already.",
         },
         "store.encrypted_copy_bad": {
-            "id": "Salinan terenkripsi dari data di {path} tidak utuh ({detail}); data asli tidak diubah. Coba lagi; jika terulang, periksa sisa ruang disk.",
-            "en": "The encrypted copy of the data at {path} is not whole ({detail}); the original was left as it was. Try again; if it happens again, check the free disk space.",
+            "id": "Salinan terenkripsi dari data di {path} tidak utuh (catatan teknis: {detail}); data asli tidak diubah. Coba lagi; jika terulang, periksa sisa ruang disk.",
+            "en": "The encrypted copy of the data at {path} is not whole (technical note: {detail}); the original was left as it was. Try again; if it happens again, check the free disk space.",
         },
     }
 )

@@ -165,10 +165,14 @@ def _ready() -> None:
     """Nothing: done once the process has started (its initializer ran)."""
 
 
-def _in_process(name: str, *args: Any) -> Reply:
+# What a route asks of an exchange: Exchange.push or Exchange.pull, given the exchange
+# that does it (pickled by name to reach a sync process).
+Work = Callable[..., Reply]
+
+
+def _in_process(work: Work, *args: Any) -> Reply:
     assert _process_exchange is not None
-    work: Callable[..., Reply] = getattr(_process_exchange, name)
-    return work(*args)
+    return work(_process_exchange, *args)
 
 
 class SyncProcesses:
@@ -204,15 +208,15 @@ class SyncProcesses:
             initargs=(self.settings,),
         )
 
-    async def run(self, name: str, *args: Any) -> Reply:
-        """``Exchange.<name>(*args)`` done by the first free process."""
+    async def run(self, work: Work, *args: Any) -> Reply:
+        """``work(exchange, *args)`` done by the first free process."""
         pool = self._pool
         try:
-            future = pool.submit(_in_process, name, *args)
+            future = pool.submit(_in_process, work, *args)
         except BrokenProcessPool:
             # A process died while the pool was idle: nothing of this request was sent.
             pool = self._replace(pool)
-            future = pool.submit(_in_process, name, *args)
+            future = pool.submit(_in_process, work, *args)
         try:
             return await asyncio.wrap_future(future)
         except BrokenProcessPool:

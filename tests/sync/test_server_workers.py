@@ -136,6 +136,9 @@ def test_a_sync_process_that_dies_is_replaced_and_its_push_sent_again(
     assert refused.status_code == 401
     assert "unknown device token" in refused.json()["detail"]
     assert refused.headers["WWW-Authenticate"] == "Bearer"
+    malformed = laptop.api.push_body({"epoch": laptop.epoch, "changes": "not a list"})
+    assert malformed.status_code == 422, malformed.text
+    assert malformed.json()["detail"].startswith("invalid request: ")
 
 
 def test_a_laptops_round_goes_on_when_the_sync_processes_die_under_it(

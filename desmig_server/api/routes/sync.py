@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from ... import crud
 from ...models import PullResponse, PushRequest, PushResponse, StatusResponse
 from ..deps import BearerCredentials, CurrentDevice, SessionDep
-from ..exchange import Exchange, SyncProcesses
+from ..exchange import Exchange, SyncProcesses, Work
 
 router = APIRouter(tags=["sync"])
 
@@ -43,7 +43,7 @@ async def push(
 ) -> Response:
     """Apply this device's changes, each exactly once, in one transaction."""
     body = await request.body()
-    return await _exchange(request, "push", _token(credentials), body, client_version)
+    return await _exchange(request, Exchange.push, _token(credentials), body, client_version)
 
 
 @router.get("/pull", response_model=PullResponse)
@@ -65,22 +65,24 @@ async def pull(
 ) -> Response:
     """The centre's changes after ``after``, in server order, one page of about ``max_bytes``."""
     gzip_ok = "gzip" in request.headers.get("accept-encoding", "")
-    return await _exchange(request, "pull", _token(credentials), after, max_bytes, mine, gzip_ok)
+    return await _exchange(
+        request, Exchange.pull, _token(credentials), after, max_bytes, mine, gzip_ok
+    )
 
 
 def _token(credentials: HTTPAuthorizationCredentials | None) -> str | None:
     return credentials.credentials if credentials else None
 
 
-async def _exchange(request: Request, name: str, *args: Any) -> Response:
+async def _exchange(request: Request, work: Work, *args: Any) -> Response:
     """The request done by the server's sync processes if it has them, else on a worker
     thread (api/exchange.py); the event loop only reads and writes the bytes."""
     processes: SyncProcesses | None = request.app.state.sync_processes
     if processes is not None:
-        reply = await processes.run(name, *args)
+        reply = await processes.run(work, *args)
     else:
         exchange: Exchange = request.app.state.exchange
-        reply = await run_in_threadpool(getattr(exchange, name), *args)
+        reply = await run_in_threadpool(work, exchange, *args)
     return Response(
         reply.body, status_code=reply.status, headers=reply.headers, media_type="application/json"
     )
